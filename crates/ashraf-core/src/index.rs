@@ -1,0 +1,1077 @@
+//! In-memory search index over the articles: an inverted index of titles and paragraphs with
+//! prefix and phrase matching, BM25 relevance, highlighted snippets and facet counts that stay
+//! live under the other active filters.
+
+use crate::model::{Article, Corpus, OutletKind};
+use crate::query::{
+    date_span, FacetKind, Filters, Notice, Sort, View, ViewState, HAS_QUOTES_NO, HAS_QUOTES_YES,
+};
+use crate::text::{floor_char_boundary, normalize, tokenize, Token};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
+
+/// What the search text asks for. Every clause must match (AND).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SearchQuery {
+    pub clauses: Vec<Clause>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Clause {
+    /// A bare word: matches every word that starts with it.
+    Prefix(String),
+    /// Words in "double quotes": exactly these words, in this order.
+    Phrase(Vec<String>),
+}
+
+impl SearchQuery {
+    /// Reads bare words and "quoted phrases" (straight or curly quotes; an unclosed quote runs
+    /// to the end). Case, diacritics and punctuation do not matter.
+    pub fn parse(text: &str) -> SearchQuery {
+        let folded = normalize(text);
+        let mut clauses = Vec::new();
+        for (i, part) in folded.split('"').enumerate() {
+            let words: Vec<String> = tokenize(part).into_iter().map(|t| t.key).collect();
+            if i % 2 == 1 {
+                if !words.is_empty() {
+                    clauses.push(Clause::Phrase(words));
+                }
+            } else {
+                clauses.extend(words.into_iter().map(Clause::Prefix));
+            }
+        }
+        clauses.dedup();
+        SearchQuery { clauses }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.clauses.is_empty()
+    }
+
+    /// Byte ranges of `text` matched by any clause, sorted and merged.
+    pub fn match_ranges(&self, text: &str) -> Vec<Range<usize>> {
+        self.token_matches(&tokenize(text))
+    }
+
+    fn token_matches(&self, tokens: &[Token]) -> Vec<Range<usize>> {
+        let mut ranges = Vec::new();
+        for clause in &self.clauses {
+            match clause {
+                Clause::Prefix(prefix) => ranges.extend(
+                    tokens
+                        .iter()
+                        .filter(|t| t.key.starts_with(prefix.as_str()))
+                        .map(Token::range),
+                ),
+                Clause::Phrase(words) => {
+                    for start in 0..tokens.len() {
+                        if phrase_at(tokens, start, words) {
+                            ranges.push(tokens[start].start..tokens[start + words.len() - 1].end);
+                        }
+                    }
+                }
+            }
+        }
+        merge_ranges(ranges)
+    }
+}
+
+fn phrase_at(tokens: &[Token], start: usize, words: &[String]) -> bool {
+    tokens
+        .get(start..start + words.len())
+        .is_some_and(|window| window.iter().zip(words).all(|(t, w)| t.key == *w))
+}
+
+fn merge_ranges(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by_key(|r| (r.start, r.end));
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
+}
+
+/// A title or a paragraph of one article, tokenised.
+#[derive(Debug)]
+struct Field {
+    /// `None` for the title, otherwise the paragraph index.
+    paragraph: Option<usize>,
+    tokens: Vec<Token>,
+}
+
+impl Field {
+    /// Titles weigh more: a word in the headline says more about the article.
+    fn weight(&self) -> f32 {
+        if self.paragraph.is_none() {
+            3.0
+        } else {
+            1.0
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Posting {
+    doc: u32,
+    field: u32,
+    position: u32,
+}
+
+#[derive(Debug)]
+struct Doc {
+    fields: Vec<Field>,
+    /// Number of tokens, for BM25 length normalisation.
+    length: usize,
+    /// Facet values per [`FacetKind`] (same order as `FacetKind::ALL`).
+    facets: Vec<Vec<String>>,
+    /// First and last day the article's date may stand for.
+    span: Option<(String, String)>,
+}
+
+/// One value of a facet with the number of results it would have.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FacetValue {
+    pub value: String,
+    pub label: String,
+    pub count: usize,
+    pub selected: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FacetCounts {
+    pub kind: FacetKind,
+    pub values: Vec<FacetValue>,
+}
+
+/// A filter the user could drop, and how many results there would be without it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Relaxation {
+    Query,
+    Facet(FacetKind),
+    Dates,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// Index into `corpus.articles`.
+    pub doc: usize,
+    pub score: f32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchResults {
+    pub query: SearchQuery,
+    pub hits: Vec<Hit>,
+    pub facets: Vec<FacetCounts>,
+    /// Results per month (`YYYY-MM`, or "undated"), ignoring the date bounds.
+    pub months: Vec<(String, usize)>,
+    /// With no results: how many there would be without each active filter.
+    pub relaxations: Vec<(Relaxation, usize)>,
+}
+
+/// A short piece of an article around its best match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snippet {
+    pub text: String,
+    /// Byte ranges into `text` to highlight.
+    pub highlights: Vec<Range<usize>>,
+    pub paragraph: Option<usize>,
+    pub cut_before: bool,
+    pub cut_after: bool,
+}
+
+/// Label used for articles whose original outlet is not stated.
+pub const OUTLET_UNSTATED: &str = "unstated";
+
+#[derive(Debug)]
+pub struct Index {
+    corpus: Corpus,
+    docs: Vec<Doc>,
+    /// Sorted by term, for binary search of prefixes.
+    terms: Vec<(String, Vec<Posting>)>,
+    average_length: f32,
+    labels: HashMap<(FacetKind, String), String>,
+    by_id: HashMap<String, usize>,
+}
+
+const BM25_K1: f32 = 1.2;
+const BM25_B: f32 = 0.75;
+/// A prefix match ("camp" in "campaign") counts less than the whole word.
+const PREFIX_WEIGHT: f32 = 0.6;
+
+pub fn outlet_kind_param(kind: OutletKind) -> &'static str {
+    match kind {
+        OutletKind::WireService => "wire_service",
+        OutletKind::Newspaper => "newspaper",
+        OutletKind::Magazine => "magazine",
+        OutletKind::NewsAgency => "news_agency",
+        OutletKind::StateNewsAgency => "state_news_agency",
+        OutletKind::Ngo => "ngo",
+        OutletKind::Advocacy => "advocacy",
+        OutletKind::UnidentifiedSite => "unidentified_site",
+        OutletKind::UserImport => "user_import",
+    }
+}
+
+impl Index {
+    pub fn new(corpus: Corpus) -> Index {
+        let mut postings: HashMap<String, Vec<Posting>> = HashMap::new();
+        let quoted: HashSet<&str> = corpus.quotes.iter().map(|q| q.article.as_str()).collect();
+        let mut docs = Vec::with_capacity(corpus.articles.len());
+        for (doc_index, article) in corpus.articles.iter().enumerate() {
+            let fields: Vec<Field> = std::iter::once((None, &article.title))
+                .chain(
+                    article
+                        .paragraphs
+                        .iter()
+                        .enumerate()
+                        .map(|(i, p)| (Some(i), p)),
+                )
+                .map(|(paragraph, text)| Field {
+                    paragraph,
+                    tokens: tokenize(text),
+                })
+                .collect();
+            for (field_index, field) in fields.iter().enumerate() {
+                for (position, token) in field.tokens.iter().enumerate() {
+                    postings
+                        .entry(token.key.clone())
+                        .or_default()
+                        .push(Posting {
+                            doc: doc_index as u32,
+                            field: field_index as u32,
+                            position: position as u32,
+                        });
+                }
+            }
+            let length = fields.iter().map(|f| f.tokens.len()).sum();
+            let facets = FacetKind::ALL
+                .iter()
+                .map(|kind| facet_values(&corpus, article, *kind, &quoted))
+                .collect();
+            let span = article.date.as_deref().and_then(date_span);
+            docs.push(Doc {
+                fields,
+                length,
+                facets,
+                span,
+            });
+        }
+        let mut terms: Vec<(String, Vec<Posting>)> = postings.into_iter().collect();
+        terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let total: usize = docs.iter().map(|d| d.length).sum();
+        let average_length = (total as f32 / docs.len().max(1) as f32).max(1.0);
+        let labels = facet_labels(&corpus, &docs);
+        let by_id = corpus
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect();
+        Index {
+            corpus,
+            docs,
+            terms,
+            average_length,
+            labels,
+            by_id,
+        }
+    }
+
+    pub fn corpus(&self) -> &Corpus {
+        &self.corpus
+    }
+
+    pub fn article(&self, doc: usize) -> Option<&Article> {
+        self.corpus.articles.get(doc)
+    }
+
+    pub fn doc_of(&self, article_id: &str) -> Option<usize> {
+        self.by_id.get(article_id).copied()
+    }
+
+    /// Display label of a facet value (outlet name, entity name, kind label …).
+    pub fn label(&self, kind: FacetKind, value: &str) -> String {
+        self.labels
+            .get(&(kind, value.to_owned()))
+            .cloned()
+            .unwrap_or_else(|| value.to_owned())
+    }
+
+    /// Postings of every term starting with `prefix`, with the weight of the match.
+    fn prefix_postings<'a>(
+        &'a self,
+        prefix: &'a str,
+    ) -> impl Iterator<Item = (&'a Posting, f32)> + 'a {
+        let first = self.terms.partition_point(|(t, _)| t.as_str() < prefix);
+        self.terms[first..]
+            .iter()
+            .take_while(move |(t, _)| t.starts_with(prefix))
+            .flat_map(move |(term, list)| {
+                let weight = if term == prefix { 1.0 } else { PREFIX_WEIGHT };
+                list.iter().map(move |p| (p, weight))
+            })
+    }
+
+    fn exact_postings(&self, term: &str) -> &[Posting] {
+        self.terms
+            .binary_search_by(|(t, _)| t.as_str().cmp(term))
+            .map(|i| self.terms[i].1.as_slice())
+            .unwrap_or(&[])
+    }
+
+    /// Weighted term frequency of `clause` in every document (0 where it does not match).
+    fn clause_frequencies(&self, clause: &Clause) -> Vec<f32> {
+        let mut tf = vec![0.0_f32; self.docs.len()];
+        let mut add = |posting: &Posting, weight: f32| {
+            let doc = &self.docs[posting.doc as usize];
+            tf[posting.doc as usize] += weight * doc.fields[posting.field as usize].weight();
+        };
+        match clause {
+            Clause::Prefix(prefix) => {
+                for (posting, weight) in self.prefix_postings(prefix) {
+                    add(posting, weight);
+                }
+            }
+            Clause::Phrase(words) => {
+                for posting in self.exact_postings(&words[0]) {
+                    let field = &self.docs[posting.doc as usize].fields[posting.field as usize];
+                    if phrase_at(&field.tokens, posting.position as usize, words) {
+                        add(posting, 1.0);
+                    }
+                }
+            }
+        }
+        tf
+    }
+
+    /// BM25 score per document, `None` where some clause does not match.
+    fn text_scores(&self, query: &SearchQuery) -> Vec<Option<f32>> {
+        let mut scores = vec![Some(0.0_f32); self.docs.len()];
+        let n = self.docs.len() as f32;
+        for clause in &query.clauses {
+            let tf = self.clause_frequencies(clause);
+            let df = tf.iter().filter(|f| **f > 0.0).count() as f32;
+            let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+            for ((score, f), doc) in scores.iter_mut().zip(&tf).zip(&self.docs) {
+                *score = match *score {
+                    Some(s) if *f > 0.0 => {
+                        let norm = 1.0 - BM25_B + BM25_B * doc.length as f32 / self.average_length;
+                        Some(s + idf * f * (BM25_K1 + 1.0) / (f + BM25_K1 * norm))
+                    }
+                    _ => None,
+                };
+            }
+        }
+        scores
+    }
+
+    fn passes_facet(&self, doc: &Doc, filters: &Filters, kind: FacetKind, slot: usize) -> bool {
+        !filters.has_any(kind)
+            || doc.facets[slot]
+                .iter()
+                .any(|v| filters.is_selected(kind, v))
+    }
+
+    fn passes_dates(doc: &Doc, filters: &Filters) -> bool {
+        if filters.date_from.is_none() && filters.date_to.is_none() {
+            return true;
+        }
+        let Some((first, last)) = &doc.span else {
+            return false;
+        };
+        let after_start = filters
+            .date_from
+            .as_deref()
+            .and_then(date_span)
+            .is_none_or(|(from, _)| *last >= from);
+        let before_end = filters
+            .date_to
+            .as_deref()
+            .and_then(date_span)
+            .is_none_or(|(_, to)| *first <= to);
+        after_start && before_end
+    }
+
+    /// Runs the search and filters of `state`: sorted hits, live facet counts, months.
+    pub fn search(&self, state: &ViewState) -> SearchResults {
+        let query = SearchQuery::parse(&state.q);
+        let scores = self.text_scores(&query);
+        let filters = &state.filters;
+        let kinds = FacetKind::ALL;
+        // Per document: which facets it fails. A facet's counts ignore its own filter.
+        let failures: Vec<Vec<usize>> = self
+            .docs
+            .iter()
+            .map(|doc| {
+                (0..kinds.len())
+                    .filter(|&slot| !self.passes_facet(doc, filters, kinds[slot], slot))
+                    .collect()
+            })
+            .collect();
+        let mut counts: Vec<BTreeMap<&str, usize>> = vec![BTreeMap::new(); kinds.len()];
+        let mut months: BTreeMap<String, usize> = BTreeMap::new();
+        let mut hits = Vec::new();
+        let mut without_query = 0;
+        let mut without_facet = vec![0_usize; kinds.len()];
+        let mut without_dates = 0;
+        for (i, doc) in self.docs.iter().enumerate() {
+            let failed = &failures[i];
+            let in_dates = Self::passes_dates(doc, filters);
+            let Some(score) = scores[i] else {
+                without_query += usize::from(failed.is_empty() && in_dates);
+                continue;
+            };
+            if in_dates {
+                for (slot, values) in doc.facets.iter().enumerate() {
+                    let counts_here = failed.is_empty() || failed.as_slice() == [slot];
+                    if counts_here {
+                        for value in values {
+                            *counts[slot].entry(value.as_str()).or_default() += 1;
+                        }
+                        if !failed.is_empty() {
+                            without_facet[slot] += 1;
+                        }
+                    }
+                }
+            }
+            if failed.is_empty() {
+                let month = doc
+                    .span
+                    .as_ref()
+                    .map_or_else(|| "undated".to_owned(), |(first, _)| first[..7].to_owned());
+                *months.entry(month).or_default() += 1;
+                if in_dates {
+                    hits.push(Hit { doc: i, score });
+                } else {
+                    without_dates += 1;
+                }
+            }
+        }
+        self.sort_hits(&mut hits, state.sort);
+        let facets = kinds
+            .iter()
+            .enumerate()
+            .map(|(slot, kind)| self.facet_counts(*kind, &counts[slot], filters))
+            .collect();
+        let mut relaxations = Vec::new();
+        if hits.is_empty() {
+            if !query.is_empty() {
+                relaxations.push((Relaxation::Query, without_query));
+            }
+            for (slot, kind) in kinds.iter().enumerate() {
+                if filters.has_any(*kind) {
+                    relaxations.push((Relaxation::Facet(*kind), without_facet[slot]));
+                }
+            }
+            if filters.date_from.is_some() || filters.date_to.is_some() {
+                relaxations.push((Relaxation::Dates, without_dates));
+            }
+        }
+        SearchResults {
+            query,
+            hits,
+            facets,
+            months: months.into_iter().collect(),
+            relaxations,
+        }
+    }
+
+    fn sort_hits(&self, hits: &mut [Hit], sort: Sort) {
+        let date = |hit: &Hit| {
+            self.docs[hit.doc]
+                .span
+                .as_ref()
+                .map(|(first, _)| first.as_str())
+        };
+        let title = |hit: &Hit| self.corpus.articles[hit.doc].title.as_str();
+        hits.sort_by(|a, b| {
+            // Undated articles go last in both date orders.
+            let by_date_desc = date(b).cmp(&date(a));
+            let by_date_asc = match (date(a), date(b)) {
+                (Some(x), Some(y)) => x.cmp(y),
+                (x, y) => x.is_none().cmp(&y.is_none()),
+            };
+            let by_score = b.score.total_cmp(&a.score);
+            match sort {
+                Sort::Relevance => by_score.then(by_date_desc),
+                Sort::Newest => by_date_desc.then(by_score),
+                Sort::Oldest => by_date_asc.then(by_score),
+            }
+            .then_with(|| title(a).cmp(title(b)))
+        });
+    }
+
+    fn facet_counts(
+        &self,
+        kind: FacetKind,
+        counts: &BTreeMap<&str, usize>,
+        filters: &Filters,
+    ) -> FacetCounts {
+        let mut values: Vec<FacetValue> = counts
+            .iter()
+            .map(|(value, count)| FacetValue {
+                value: (*value).to_owned(),
+                label: self.label(kind, value),
+                count: *count,
+                selected: filters.is_selected(kind, value),
+            })
+            .collect();
+        // A selected value stays visible even when nothing matches it any more.
+        for value in filters.selected(kind) {
+            if !counts.contains_key(value) {
+                values.push(FacetValue {
+                    value: value.to_owned(),
+                    label: self.label(kind, value),
+                    count: 0,
+                    selected: true,
+                });
+            }
+        }
+        values.sort_by(|a, b| {
+            b.count
+                .cmp(&a.count)
+                .then_with(|| a.label.to_lowercase().cmp(&b.label.to_lowercase()))
+        });
+        FacetCounts { kind, values }
+    }
+
+    /// A snippet of about `max_chars` characters around the best match of `query`,
+    /// or the opening of the article when nothing in the body matches.
+    pub fn snippet(&self, doc: usize, query: &SearchQuery, max_chars: usize) -> Option<Snippet> {
+        let article = self.corpus.articles.get(doc)?;
+        let fields = &self.docs.get(doc)?.fields;
+        let best = fields
+            .iter()
+            .filter_map(|f| f.paragraph.map(|p| (p, query.token_matches(&f.tokens))))
+            .max_by_key(|(p, ranges)| (ranges.len(), std::cmp::Reverse(*p)));
+        let (paragraph, ranges) = best?;
+        let text = article.paragraphs.get(paragraph)?;
+        let first_hit = ranges.first().map_or(0, |r| r.start);
+        // Start a little before the first hit, at a word boundary.
+        let lead = 60;
+        let mut start = floor_char_boundary(text, first_hit.saturating_sub(lead));
+        if start > 0 {
+            start = text[start..first_hit]
+                .find(char::is_whitespace)
+                .map_or(start, |i| start + i + 1);
+        }
+        let budget_end = text[start..]
+            .char_indices()
+            .nth(max_chars)
+            .map_or(text.len(), |(i, _)| start + i);
+        let end = if budget_end < text.len() {
+            text[start..budget_end]
+                .rfind(char::is_whitespace)
+                .map_or(budget_end, |i| start + i)
+        } else {
+            budget_end
+        };
+        let highlights = ranges
+            .iter()
+            .filter(|r| r.start >= start && r.end <= end)
+            .map(|r| r.start - start..r.end - start)
+            .collect();
+        Some(Snippet {
+            text: text[start..end].trim_end().to_owned(),
+            highlights,
+            paragraph: Some(paragraph),
+            cut_before: start > 0,
+            cut_after: end < text.len(),
+        })
+    }
+
+    /// Drops what `state` names but the corpus does not have (unknown articles, quotes,
+    /// facet values), with a notice for each.
+    pub fn sanitize(&self, state: &mut ViewState) -> Vec<Notice> {
+        let mut notices = Vec::new();
+        let unknown: Vec<(FacetKind, String)> = state
+            .filters
+            .active()
+            .filter(|(kind, value)| !self.labels.contains_key(&(*kind, (*value).to_owned())))
+            .map(|(kind, value)| (kind, value.to_owned()))
+            .collect();
+        for (kind, value) in unknown {
+            notices.push(Notice::new(kind.param(), &value, "not in this corpus"));
+            state.filters.remove(kind, &value);
+        }
+        if let Some(id) = state.article.clone() {
+            if self.doc_of(&id).is_none() {
+                notices.push(Notice::new("article", &id, "no such article"));
+                *state = state.explorer();
+            } else if let Some(quote) = state.quote.clone() {
+                let known = self
+                    .corpus
+                    .quotes
+                    .iter()
+                    .any(|q| q.id == quote && q.article == id);
+                if !known {
+                    notices.push(Notice::new(
+                        "quote",
+                        &quote,
+                        "no such quote in this article",
+                    ));
+                    state.quote = None;
+                }
+            }
+        }
+        debug_assert!(state.view != View::Reader || state.article.is_some());
+        notices
+    }
+}
+
+fn facet_values(
+    corpus: &Corpus,
+    article: &Article,
+    kind: FacetKind,
+    quoted: &HashSet<&str>,
+) -> Vec<String> {
+    let mut values: Vec<String> = match kind {
+        FacetKind::Outlet => vec![article
+            .outlet
+            .clone()
+            .unwrap_or_else(|| OUTLET_UNSTATED.to_owned())],
+        FacetKind::OutletKind => article
+            .outlet
+            .as_deref()
+            .and_then(|id| corpus.outlet(id))
+            .map(|o| outlet_kind_param(o.kind).to_owned())
+            .into_iter()
+            .collect(),
+        FacetKind::Republisher => article.republishers.clone(),
+        FacetKind::Author => article.byline.clone(),
+        FacetKind::Person => article.people.clone(),
+        FacetKind::Organization => article.organizations.clone(),
+        FacetKind::Place => article.places.clone(),
+        FacetKind::HasQuotes => {
+            let has = quoted.contains(article.id.as_str());
+            vec![if has { HAS_QUOTES_YES } else { HAS_QUOTES_NO }.to_owned()]
+        }
+    };
+    values.sort();
+    values.dedup();
+    values
+}
+
+fn facet_labels(corpus: &Corpus, docs: &[Doc]) -> HashMap<(FacetKind, String), String> {
+    let mut labels = HashMap::new();
+    for doc in docs {
+        for (kind, values) in FacetKind::ALL.iter().zip(&doc.facets) {
+            for value in values {
+                let label = match kind {
+                    FacetKind::Outlet | FacetKind::Republisher => {
+                        if value == OUTLET_UNSTATED {
+                            "Not stated".to_owned()
+                        } else {
+                            corpus
+                                .outlet(value)
+                                .map_or(value.clone(), |o| o.name.clone())
+                        }
+                    }
+                    FacetKind::OutletKind => corpus
+                        .outlets
+                        .iter()
+                        .find(|o| outlet_kind_param(o.kind) == value)
+                        .map_or(value.clone(), |o| o.kind.label().to_owned()),
+                    FacetKind::Author => value.clone(),
+                    FacetKind::Person | FacetKind::Organization | FacetKind::Place => {
+                        corpus.entity_name(value).unwrap_or(value).to_owned()
+                    }
+                    FacetKind::HasQuotes if value == HAS_QUOTES_YES => "Has quotes".to_owned(),
+                    FacetKind::HasQuotes => "No quotes".to_owned(),
+                };
+                labels.insert((*kind, value.clone()), label);
+            }
+        }
+    }
+    labels
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::model::*;
+
+    fn article(id: &str, title: &str, outlet: Option<&str>, date: Option<&str>) -> Article {
+        Article {
+            id: id.into(),
+            title: title.into(),
+            title_inferred: false,
+            outlet: outlet.map(Into::into),
+            outlet_evidence: None,
+            republishers: vec![],
+            byline: vec![],
+            date: date.map(Into::into),
+            date_precision: if date.is_some() {
+                DatePrecision::Day
+            } else {
+                DatePrecision::Unknown
+            },
+            date_evidence: None,
+            paragraphs: vec![],
+            copies: vec![],
+            people: vec![],
+            organizations: vec![],
+            places: vec![],
+            mentions: vec![],
+            user_import: false,
+        }
+    }
+
+    fn outlet(id: &str, name: &str, kind: OutletKind) -> Outlet {
+        Outlet {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            home_page: None,
+            note: None,
+        }
+    }
+
+    fn entity(id: &str, name: &str) -> Entity {
+        Entity {
+            id: id.into(),
+            name: name.into(),
+            aliases: vec![],
+            description: None,
+            affiliation: None,
+        }
+    }
+
+    /// Four small articles: enough for every facet to combine.
+    pub(crate) fn fixture() -> Corpus {
+        let mut a = article(
+            "iraq-sets-deadline",
+            "Iraq sets deadline for Camp Ashraf",
+            Some("reuters"),
+            Some("2011-12-26"),
+        );
+        a.paragraphs = vec![
+            "BAGHDAD (Reuters) - Iraq said on Monday the Mojāhedin must leave Camp Ashraf.".into(),
+            "“We will not allow a massacre,” said an unnamed State Department official.".into(),
+        ];
+        a.byline = vec!["Serena Chaudhry".into()];
+        a.people = vec!["maliki".into()];
+        a.places = vec!["ashraf".into()];
+        a.republishers = vec!["nejat".into()];
+        let mut b = article(
+            "exiles-in-limbo",
+            "Exiles in limbo",
+            Some("csm"),
+            Some("2011-12"),
+        );
+        b.paragraphs = vec![
+            "The People’s Mujahedeen have lived in camp Ashraf since 1986.".into(),
+            "Campaigners say the camp is a prison.".into(),
+        ];
+        b.republishers = vec!["nejat".into(), "habilian".into()];
+        b.places = vec!["ashraf".into(), "liberty".into()];
+        b.organizations = vec!["mek".into()];
+        let mut c = article("fna-report", "MKO members", Some("fna"), Some("2011-11-02"));
+        c.paragraphs = vec!["The MKO is listed by Iran. Camp Liberty is near Baghdad.".into()];
+        c.places = vec!["liberty".into()];
+        c.organizations = vec!["mek".into()];
+        let mut d = article("untitled-post", "Post about <b>Ashraf</b>", None, None);
+        d.title_inferred = true;
+        d.paragraphs = vec!["<script>alert(1)</script> residents of Ashraf.".into()];
+        d.places = vec!["ashraf".into()];
+        Corpus {
+            schema_version: SCHEMA_VERSION,
+            outlets: vec![
+                outlet("reuters", "Reuters", OutletKind::WireService),
+                outlet("csm", "Christian Science Monitor", OutletKind::Newspaper),
+                outlet("fna", "Fars News Agency", OutletKind::StateNewsAgency),
+                outlet("nejat", "Nejat Society", OutletKind::Ngo),
+                outlet("habilian", "Habilian", OutletKind::Ngo),
+            ],
+            articles: vec![a, b, c, d],
+            quotes: vec![Quote {
+                id: "q1".into(),
+                article: "iraq-sets-deadline".into(),
+                paragraph: 1,
+                text: "We will not allow a massacre,".into(),
+                start: 3,
+                speaker: "unnamed State Department official".into(),
+                speaker_id: None,
+                affiliation: Some("US government".into()),
+            }],
+            entities: Entities {
+                people: vec![entity("maliki", "Nouri al-Maliki")],
+                organizations: vec![entity("mek", "MEK")],
+                places: vec![],
+            },
+            ..Corpus::default()
+        }
+    }
+
+    fn ids(index: &Index, results: &SearchResults) -> Vec<String> {
+        results
+            .hits
+            .iter()
+            .map(|h| index.corpus.articles[h.doc].id.clone())
+            .collect()
+    }
+
+    fn search(index: &Index, query: &str) -> SearchResults {
+        let (state, notices) = ViewState::from_query_string(query);
+        assert!(notices.is_empty(), "{notices:?}");
+        index.search(&state)
+    }
+
+    fn count(results: &SearchResults, kind: FacetKind, value: &str) -> usize {
+        results
+            .facets
+            .iter()
+            .find(|f| f.kind == kind)
+            .and_then(|f| f.values.iter().find(|v| v.value == value))
+            .map_or(0, |v| v.count)
+    }
+
+    #[test]
+    fn parses_words_and_phrases() {
+        let q = SearchQuery::parse("Camp “People’s Mujahedeen” \"unclosed phrase");
+        assert_eq!(
+            q.clauses,
+            vec![
+                Clause::Prefix("camp".into()),
+                Clause::Phrase(vec!["people".into(), "s".into(), "mujahedeen".into()]),
+                Clause::Phrase(vec!["unclosed".into(), "phrase".into()]),
+            ]
+        );
+        assert!(SearchQuery::parse(" \"\" … ").is_empty());
+    }
+
+    #[test]
+    fn empty_query_lists_everything_newest_first_undated_last() {
+        let index = Index::new(fixture());
+        let results = search(&index, "");
+        assert_eq!(
+            ids(&index, &results),
+            [
+                "iraq-sets-deadline",
+                "exiles-in-limbo",
+                "fna-report",
+                "untitled-post"
+            ]
+        );
+        let oldest = search(&index, "sort=oldest");
+        assert_eq!(
+            ids(&index, &oldest),
+            [
+                "fna-report",
+                "exiles-in-limbo",
+                "iraq-sets-deadline",
+                "untitled-post"
+            ]
+        );
+    }
+
+    #[test]
+    fn search_ignores_case_and_diacritics_and_matches_prefixes() {
+        let index = Index::new(fixture());
+        assert_eq!(
+            ids(&index, &search(&index, "q=MOJAHEDIN")),
+            ["iraq-sets-deadline"]
+        );
+        assert_eq!(ids(&index, &search(&index, "q=mujah")), ["exiles-in-limbo"]);
+        // "camp" also finds "Campaigners", but whole words score higher.
+        let camp = search(&index, "q=camp");
+        assert_eq!(camp.hits.len(), 3);
+        assert_eq!(
+            ids(&index, &search(&index, "q=campaign")),
+            ["exiles-in-limbo"]
+        );
+    }
+
+    #[test]
+    fn title_matches_rank_first() {
+        let index = Index::new(fixture());
+        let results = search(&index, "q=ashraf");
+        // The two with "Ashraf" in the headline before the one that only mentions it.
+        assert_eq!(ids(&index, &results)[2], "exiles-in-limbo");
+        assert_eq!(results.hits.len(), 3);
+    }
+
+    #[test]
+    fn phrases_are_exact_and_ordered() {
+        let index = Index::new(fixture());
+        assert_eq!(
+            ids(&index, &search(&index, "q=%22camp+ashraf%22")),
+            ["iraq-sets-deadline", "exiles-in-limbo"]
+        );
+        assert!(search(&index, "q=%22ashraf+camp%22").hits.is_empty());
+        assert!(search(&index, "q=%22camp+ash%22").hits.is_empty());
+        assert_eq!(
+            ids(
+                &index,
+                &search(&index, "q=%E2%80%9Cpeople%E2%80%99s+mujahedeen%E2%80%9D")
+            ),
+            ["exiles-in-limbo"]
+        );
+    }
+
+    #[test]
+    fn all_words_must_match() {
+        let index = Index::new(fixture());
+        assert_eq!(
+            ids(&index, &search(&index, "q=liberty+baghdad")),
+            ["fna-report"]
+        );
+        assert!(search(&index, "q=liberty+massacre").hits.is_empty());
+    }
+
+    #[test]
+    fn facet_counts_are_live_under_the_other_filters() {
+        let index = Index::new(fixture());
+        let all = search(&index, "");
+        assert_eq!(count(&all, FacetKind::Place, "ashraf"), 3);
+        assert_eq!(count(&all, FacetKind::Place, "liberty"), 2);
+        assert_eq!(count(&all, FacetKind::Outlet, OUTLET_UNSTATED), 1);
+        assert_eq!(count(&all, FacetKind::HasQuotes, "yes"), 1);
+        assert_eq!(count(&all, FacetKind::OutletKind, "ngo"), 0);
+        assert_eq!(count(&all, FacetKind::Republisher, "nejat"), 2);
+
+        let liberty = search(&index, "place=liberty");
+        assert_eq!(ids(&index, &liberty), ["exiles-in-limbo", "fna-report"]);
+        // Other values of the same facet keep counting as if it were not set (OR) …
+        assert_eq!(count(&liberty, FacetKind::Place, "ashraf"), 3);
+        // … while other facets count only inside the current results (AND).
+        assert_eq!(count(&liberty, FacetKind::Republisher, "nejat"), 1);
+        assert_eq!(count(&liberty, FacetKind::Organization, "mek"), 2);
+
+        let both = search(&index, "place=liberty&place=ashraf&org=mek");
+        assert_eq!(ids(&index, &both), ["exiles-in-limbo", "fna-report"]);
+        let kinds = search(&index, "kind=newspaper&kind=state_news_agency&place=ashraf");
+        assert_eq!(ids(&index, &kinds), ["exiles-in-limbo"]);
+        assert_eq!(count(&kinds, FacetKind::OutletKind, "state_news_agency"), 0);
+        assert_eq!(count(&kinds, FacetKind::OutletKind, "wire_service"), 1);
+    }
+
+    #[test]
+    fn every_facet_count_equals_the_results_of_selecting_it() {
+        let index = Index::new(fixture());
+        for base in [
+            "",
+            "q=camp",
+            "place=ashraf",
+            "q=ashraf&org=mek",
+            "from=2011-12",
+        ] {
+            let results = search(&index, base);
+            for facet in &results.facets {
+                for value in &facet.values {
+                    let (mut state, _) = ViewState::from_query_string(base);
+                    state.filters.clear_facet(facet.kind);
+                    state.filters.insert(facet.kind, &value.value);
+                    let narrowed = index.search(&state);
+                    assert_eq!(narrowed.hits.len(), value.count, "{base} {value:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn date_range_overlaps_each_dates_precision() {
+        let index = Index::new(fixture());
+        let december = search(&index, "from=2011-12-10&to=2011-12-20");
+        // The month-precision article may fall inside; the dated ones outside do not.
+        assert_eq!(ids(&index, &december), ["exiles-in-limbo"]);
+        let until_nov = search(&index, "to=2011-11");
+        assert_eq!(ids(&index, &until_nov), ["fna-report"]);
+        assert_eq!(
+            search(&index, "").months,
+            vec![
+                ("2011-11".to_owned(), 1),
+                ("2011-12".to_owned(), 2),
+                ("undated".to_owned(), 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_results_suggest_filters_to_drop() {
+        let index = Index::new(fixture());
+        let results = search(&index, "q=massacre&place=liberty&from=2012");
+        assert!(results.hits.is_empty());
+        assert_eq!(
+            results.relaxations,
+            vec![
+                (Relaxation::Query, 0),
+                (Relaxation::Facet(FacetKind::Place), 0),
+                (Relaxation::Dates, 0)
+            ]
+        );
+        let results = search(&index, "q=massacre&place=liberty");
+        assert_eq!(
+            results.relaxations,
+            vec![
+                (Relaxation::Query, 2),
+                (Relaxation::Facet(FacetKind::Place), 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn snippet_centres_on_the_best_paragraph_with_highlights() {
+        let index = Index::new(fixture());
+        let query = SearchQuery::parse("massacre");
+        let snippet = index.snippet(0, &query, 40).expect("snippet");
+        assert_eq!(snippet.paragraph, Some(1));
+        assert_eq!(snippet.highlights.len(), 1);
+        let hit = snippet.highlights[0].clone();
+        assert_eq!(&snippet.text[hit], "massacre");
+        assert!(snippet.cut_after);
+        let none = index
+            .snippet(1, &SearchQuery::default(), 500)
+            .expect("snippet");
+        assert_eq!(none.paragraph, Some(0));
+        assert!(none.highlights.is_empty() && !none.cut_before && !none.cut_after);
+    }
+
+    #[test]
+    fn snippet_cuts_on_character_and_word_boundaries() {
+        let mut corpus = fixture();
+        corpus.articles[0].paragraphs = vec![format!("{} Ashraf ēē ēēē", "ā".repeat(100))];
+        let index = Index::new(corpus);
+        let snippet = index
+            .snippet(0, &SearchQuery::parse("ashraf"), 10)
+            .expect("snippet");
+        assert!(snippet.cut_before);
+        assert_eq!(&snippet.text[snippet.highlights[0].clone()], "Ashraf");
+    }
+
+    #[test]
+    fn sanitize_drops_unknown_values_and_articles() {
+        let index = Index::new(fixture());
+        let (mut state, _) =
+            ViewState::from_query_string("place=atlantis&place=ashraf&article=nope&quote=q1");
+        let notices = index.sanitize(&mut state);
+        assert_eq!(notices.len(), 2);
+        assert_eq!(state.view, View::Explorer);
+        assert_eq!(state.filters.selected(FacetKind::Place).count(), 1);
+        let (mut state, _) = ViewState::from_query_string("article=fna-report&quote=q1");
+        assert_eq!(index.sanitize(&mut state).len(), 1);
+        assert_eq!(state.quote, None);
+    }
+
+    #[test]
+    fn labels_come_from_the_corpus() {
+        let index = Index::new(fixture());
+        assert_eq!(
+            index.label(FacetKind::Outlet, "csm"),
+            "Christian Science Monitor"
+        );
+        assert_eq!(
+            index.label(FacetKind::OutletKind, "wire_service"),
+            "wire service"
+        );
+        assert_eq!(index.label(FacetKind::Person, "maliki"), "Nouri al-Maliki");
+        assert_eq!(
+            index.label(FacetKind::Outlet, OUTLET_UNSTATED),
+            "Not stated"
+        );
+    }
+}
