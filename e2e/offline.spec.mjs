@@ -1,0 +1,77 @@
+// Offline: after one visit the app works with the server gone; a new deploy replaces the old one
+// whole. Each test runs its own server (own port = own origin, so its own service worker).
+import { test, expect } from './fixtures.mjs';
+import { listFiles } from './support/builds.mjs';
+
+async function serverIsDown(url) {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(3000) });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+test('offline: a reload with the server stopped still renders the app', async ({ serve, appAt, page, builds }) => {
+  const srv = await serve(builds.root);
+  const app = await appAt(srv.url);
+  await app.goto();
+  await app.waitForServiceWorker();
+  const cached = await app.caches();
+  expect(Object.keys(cached)).toEqual([`ashraf-explorer:/:${builds.versionRoot}`]);
+
+  await srv.close();
+  expect(await serverIsDown(srv.url)).toBe(true);
+
+  await app.reload();
+  expect(await app.buildVersion()).toBe(builds.versionRoot);
+  const articles = await page.evaluate(() => fetch('data/corpus.json').then((r) => r.json()).then((j) => j.articles.length));
+  expect(articles).toBeGreaterThan(0);
+
+  // A deep link opened offline gets the app shell too.
+  await app.goto('some/deep/link?q=ashraf');
+  expect(await app.buildVersion()).toBe(builds.versionRoot);
+});
+
+test('update: deploying build B replaces build A whole, with no mixed versions', async ({ serve, appAt, page, builds }) => {
+  const srv = await serve(builds.root);
+  const app = await appAt(srv.url);
+  await app.goto();
+  await app.waitForServiceWorker();
+  expect(await app.buildVersion()).toBe(builds.versionRoot);
+
+  // Deploy B. The open app keeps running A until the user accepts the update.
+  srv.setDir(builds.b);
+  await app.reload();
+  expect(await app.buildVersion()).toBe(builds.versionRoot);
+  const notice = page.locator('#sw-update');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('new version');
+
+  await notice.getByRole('button', { name: 'Reload' }).click();
+  await page.waitForFunction(
+    (v) => document.querySelector('meta[name="ashraf-build"]')?.content === v,
+    builds.versionB,
+  );
+  await app.waitForApp();
+  await expect(page.locator('meta[name="e2e-build"]')).toHaveAttribute('content', 'B');
+
+  // Everything the page loaded belongs to B.
+  const bFiles = new Set(await listFiles(builds.b));
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  const own = loaded.map((u) => new URL(u)).filter((u) => u.origin === new URL(srv.url).origin);
+  expect(own.length).toBeGreaterThan(0);
+  for (const u of own) expect(bFiles.has(u.pathname.slice(1)), `${u.pathname} is not a file of build B`).toBe(true);
+
+  // Exactly one cache, B's, holding exactly B's precache list.
+  const cached = await app.caches();
+  expect(Object.keys(cached)).toEqual([`ashraf-explorer:/:${builds.versionB}`]);
+  const precached = cached[`ashraf-explorer:/:${builds.versionB}`].map((u) => new URL(u).pathname.slice(1));
+  for (const f of precached) expect(bFiles.has(f), f).toBe(true);
+  expect(precached).toContain('index.html');
+
+  // And B works offline.
+  await srv.close();
+  await app.reload();
+  expect(await app.buildVersion()).toBe(builds.versionB);
+});

@@ -1,0 +1,47 @@
+// Sub-path deploys (issue 10): the build made with `--public-url /ashraf-explorer/`, served only
+// under that path (everything else answers 404), online and offline, with deep links.
+import { test, expect } from './fixtures.mjs';
+import { absoluteRefsOutside } from './support/site-check.mjs';
+
+test('the sub-path build loads and requests nothing outside /ashraf-explorer/', async ({ subApp, subSite, request }) => {
+  await subApp.goto();
+  await subApp.page.waitForLoadState('networkidle');
+  const outside = subApp.requests.filter((u) => !u.startsWith(subSite.url));
+  expect(outside).toEqual([]);
+  expect(subApp.requests.length).toBeGreaterThan(2);
+  for (const p of ['/', '/index.html', '/boot.js', '/data/corpus.json', '/sw.js']) {
+    const res = await request.get(`${subSite.origin}${p}`);
+    expect(res.status(), `${p} must not be served outside the base`).toBe(404);
+  }
+});
+
+test('a deep link under the sub-path opens the app, also after a reload', async ({ subApp, page }) => {
+  const res = await subApp.goto('quotes?speaker=x&q=%22camp+liberty%22');
+  // Static hosts answer unknown paths with 404.html; the app boots from it.
+  expect([200, 404]).toContain(res.status());
+  expect(page.url()).toBe(subApp.url('quotes?speaker=x&q=%22camp+liberty%22'));
+  await subApp.reload();
+  expect(page.url()).toBe(subApp.url('quotes?speaker=x&q=%22camp+liberty%22'));
+});
+
+test('the built sites reference no absolute path outside their public URL', async ({ builds }) => {
+  expect(await absoluteRefsOutside(builds.sub, builds.subBase)).toEqual([]);
+  expect(await absoluteRefsOutside(builds.root, '/')).toEqual([]);
+});
+
+test('offline under the sub-path: service worker scope, manifest and reload follow the base', async ({ serve, appAt, page, builds }) => {
+  const srv = await serve(builds.sub, builds.subBase);
+  const app = await appAt(srv.url);
+  await app.goto();
+  await app.waitForServiceWorker();
+  const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
+  expect(scope).toBe(srv.url);
+  const cacheNames = Object.keys(await app.caches());
+  expect(cacheNames).toHaveLength(1);
+  expect(cacheNames[0]).toMatch(/^ashraf-explorer:\/ashraf-explorer\/:[0-9a-f]{16}$/);
+
+  await srv.close();
+  await app.reload();
+  await app.goto('quotes?q=ashraf');
+  expect(page.url()).toBe(srv.url + 'quotes?q=ashraf');
+});
