@@ -6,7 +6,9 @@
 // Fixtures:
 //   site     (worker) the root release build (dist/) served at `/` by e2e/server.mjs
 //   subSite  (worker) the sub-path build (dist-sub/) served only under /ashraf-explorer/
-//   app      (test)   an AppPage on `site` in a fresh browser context; after the test it fails on
+//   deploy   (option) 'root' (default) or 'sub': which site `app` opens; see testBothDeploys
+//   app      (test)   an AppPage on `site` (or `subSite` when deploy = 'sub') in a fresh browser
+//                      context; after the test it fails on
 //                      page errors, console errors, CSP violations and failed requests
 //                      (to tolerate a known console message: app.allowedConsole.push(/regex/))
 //   subApp   (test)   the same on `subSite`
@@ -23,6 +25,8 @@ import { DIST_B, ROOT_DIST, SUB_BASE, SUB_DIST, buildVersion } from './support/b
 export { expect };
 
 export const test = base.extend({
+  deploy: ['root', { option: true }],
+
   builds: [
     async ({}, use) => { // eslint-disable-line no-empty-pattern
       await use({
@@ -76,8 +80,8 @@ export const test = base.extend({
     for (const app of apps) app.expectClean();
   },
 
-  app: async ({ page, site }, use) => {
-    const app = new AppPage(page, site.url);
+  app: async ({ page, site, subSite, deploy }, use) => {
+    const app = new AppPage(page, deploy === 'sub' ? subSite.url : site.url);
     await app.attach();
     await use(app);
     app.expectClean();
@@ -90,3 +94,19 @@ export const test = base.extend({
     app.expectClean();
   },
 });
+
+/**
+ * Declares the same test twice: against the root build at `/` and against the sub-path build
+ * served only under /ashraf-explorer/ (issue 10). Write routes relative to the base
+ * (`app.goto('?view=quotes')`), never with a leading slash.
+ *
+ *   testBothDeploys('the quote wall opens from a deep link', async ({ app }) => { … });
+ */
+export function testBothDeploys(title, body) {
+  for (const deploy of ['root', 'sub']) {
+    test.describe(deploy === 'root' ? 'root deploy' : 'sub-path deploy', () => {
+      test.use({ deploy });
+      test(title, body);
+    });
+  }
+}

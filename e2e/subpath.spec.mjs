@@ -1,6 +1,6 @@
 // Sub-path deploys (issue 10): the build made with `--public-url /ashraf-explorer/`, served only
 // under that path (everything else answers 404), online and offline, with deep links.
-import { test, expect } from './fixtures.mjs';
+import { test, expect, testBothDeploys } from './fixtures.mjs';
 import { absoluteRefsOutside } from './support/site-check.mjs';
 
 test('the sub-path build loads and requests nothing outside /ashraf-explorer/', async ({ subApp, subSite, request }) => {
@@ -16,12 +16,13 @@ test('the sub-path build loads and requests nothing outside /ashraf-explorer/', 
 });
 
 test('a deep link under the sub-path opens the app, also after a reload', async ({ subApp, page }) => {
-  const res = await subApp.goto('quotes?speaker=x&q=%22camp+liberty%22');
-  // Static hosts answer unknown paths with 404.html; the app boots from it.
+  const deep = subApp.url('shared/link?view=quotes&q=%22camp+liberty%22');
+  const res = await subApp.goto('shared/link?view=quotes&q=%22camp+liberty%22');
+  // Static hosts answer unknown paths with 404.html; the app boots from it and keeps the URL.
   expect([200, 404]).toContain(res.status());
-  expect(page.url()).toBe(subApp.url('quotes?speaker=x&q=%22camp+liberty%22'));
+  expect(new URL(page.url()).pathname).toBe(new URL(deep).pathname);
   await subApp.reload();
-  expect(page.url()).toBe(subApp.url('quotes?speaker=x&q=%22camp+liberty%22'));
+  expect(new URL(page.url()).pathname).toBe(new URL(deep).pathname);
 });
 
 test('the built sites reference no absolute path outside their public URL', async ({ builds }) => {
@@ -42,6 +43,16 @@ test('offline under the sub-path: service worker scope, manifest and reload foll
 
   await srv.close();
   await app.reload();
-  await app.goto('quotes?q=ashraf');
-  expect(page.url()).toBe(srv.url + 'quotes?q=ashraf');
+  await app.goto('shared/link?view=quotes&q=ashraf');
+  expect(new URL(page.url()).pathname).toBe(`${builds.subBase}shared/link`);
+});
+
+testBothDeploys('first load is clean and a view in the URL survives a reload', async ({ app, page }) => {
+  await app.goto('?view=quotes&q=ashraf');
+  await app.reload();
+  const url = new URL(page.url());
+  expect(url.pathname).toBe(new URL(app.url('')).pathname);
+  expect(url.searchParams.get('view')).toBe('quotes');
+  expect(url.searchParams.get('q')).toBe('ashraf');
+  expect(app.requests.every((u) => u.startsWith(app.url('')))).toBe(true);
 });
