@@ -78,6 +78,8 @@ pub enum DatePrecision {
     Day,
     /// Only month and year are known.
     Month,
+    /// Only the year is known.
+    Year,
     /// Derived from the text (e.g. "last weekend withdrew the last of its forces"); see `date_evidence`.
     Estimated,
     Unknown,
@@ -88,6 +90,7 @@ impl DatePrecision {
         match self {
             DatePrecision::Day => "printed date",
             DatePrecision::Month => "month only",
+            DatePrecision::Year => "year only",
             DatePrecision::Estimated => "estimated",
             DatePrecision::Unknown => "date unknown",
         }
@@ -184,6 +187,9 @@ pub struct Entity {
     pub description: Option<String>,
     /// Affiliation group used for quotes (people only).
     pub affiliation: Option<String>,
+    /// "he" or "she" for people, so that "she said" is attributed to a woman named earlier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pronoun: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -192,6 +198,9 @@ pub struct Place {
     pub name: String,
     pub aliases: Vec<String>,
     pub description: Option<String>,
+    /// camp, site, town, city, region or country: how a map should draw it.
+    #[serde(default)]
+    pub kind: String,
     pub lat: f64,
     pub lon: f64,
     /// Uncertainty radius of the coordinate in kilometres.
@@ -284,7 +293,12 @@ impl Corpus {
             .chain(e.organizations.iter())
             .find(|x| x.id == id)
             .map(|x| x.name.as_str())
-            .or_else(|| e.places.iter().find(|p| p.id == id).map(|p| p.name.as_str()))
+            .or_else(|| {
+                e.places
+                    .iter()
+                    .find(|p| p.id == id)
+                    .map(|p| p.name.as_str())
+            })
     }
 
     /// Parse a corpus file, with a message a user can act on when it is not one.

@@ -1,0 +1,213 @@
+//! Text clean-up shared by every stage: whitespace, markup debris left by scrapers, and
+//! the folding used to compare texts that differ only in quote or dash style.
+
+/// Normalise one raw line: non-breaking and odd spaces to plain spaces, trailing space trimmed.
+pub fn normalize_line(line: &str) -> String {
+    let mut out: String = line
+        .chars()
+        .map(|c| match c {
+            '\u{a0}' | '\u{2009}' | '\u{202f}' | '\t' => ' ',
+            c => c,
+        })
+        .collect();
+    out = remove_attribute_debris(&out);
+    out = out.replace("\"\" ", "\" ");
+    out.trim_end().to_string()
+}
+
+/// Scrapers sometimes leave the tail of a link tag: `The Obama">Obama administration`.
+/// The word before `">` is repeated after it; keep one copy.
+fn remove_attribute_debris(line: &str) -> String {
+    let mut out = line.to_string();
+    while let Some(pos) = out.find("\">") {
+        let before = &out[..pos];
+        let word_start = before
+            .rfind(|c: char| !c.is_alphanumeric())
+            .map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8))
+            .unwrap_or(0);
+        let word = &out[word_start..pos];
+        if word.is_empty() || !out[pos + 2..].starts_with(word) {
+            break;
+        }
+        out.replace_range(pos..pos + 2 + word.len(), "");
+    }
+    out
+}
+
+/// Fold a text for comparison: curly quotes and dashes to ASCII, lower case.
+/// Returns the folded text and, for each folded byte, the byte offset it came from.
+pub fn fold_with_map(text: &str) -> (String, Vec<usize>) {
+    let mut folded = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        let f = fold_char(c);
+        for lc in f.to_lowercase() {
+            let before = folded.len();
+            folded.push(lc);
+            map.extend(std::iter::repeat_n(i, folded.len() - before));
+        }
+    }
+    map.push(text.len());
+    (folded, map)
+}
+
+pub fn fold(text: &str) -> String {
+    fold_with_map(text).0
+}
+
+pub fn fold_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201b}' | '`' | '\u{b4}' => '\'',
+        '\u{201c}' | '\u{201d}' | '\u{201e}' => '"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        c => c,
+    }
+}
+
+/// Words of a text, folded, for shingling and similarity.
+pub fn words(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// "TIM ARANGO" → "Tim Arango"; names already in mixed case are kept as printed.
+pub fn title_case_if_shouting(name: &str) -> String {
+    if name.chars().any(|c| c.is_lowercase()) {
+        return name.to_string();
+    }
+    name.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(first) => first
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Stable slug for ids: lower case ASCII words joined by '-', at most `max_words` words.
+pub fn slug(text: &str, max_words: usize) -> String {
+    let folded: String = unicode_normalization::UnicodeNormalization::nfkd(text)
+        .filter(|c| c.is_ascii())
+        .collect();
+    folded
+        .to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(max_words)
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_link_debris_and_doubled_quotes() {
+        assert_eq!(
+            normalize_line("The Obama\">Obama administration"),
+            "The Obama administration"
+        );
+        assert_eq!(normalize_line("group.\"\" But no"), "group.\" But no");
+        assert_eq!(normalize_line("a\u{a0}b  "), "a b");
+    }
+
+    #[test]
+    fn folding_maps_back_to_original_offsets() {
+        let text = "Iran – Ghalam’s";
+        let (folded, map) = fold_with_map(text);
+        assert_eq!(folded, "iran - ghalam's");
+        let pos = folded.find("ghalam").unwrap();
+        assert_eq!(&text[map[pos]..], "Ghalam’s");
+    }
+
+    #[test]
+    fn names_and_slugs() {
+        assert_eq!(title_case_if_shouting("TIM ARANGO"), "Tim Arango");
+        assert_eq!(title_case_if_shouting("Suadad al-Salhy"), "Suadad al-Salhy");
+        assert_eq!(
+            slug("Iraq extends deadline for closing MEK camp", 5),
+            "iraq-extends-deadline-for-closing"
+        );
+        assert_eq!(slug("Guantánamo’s camp", 5), "guantanamos-camp");
+    }
+}
+
+/// Words before a full stop that do not end a sentence ("Mr.", "Dec.", "U.S.", initials).
+pub fn is_abbreviation(text: &str, dot: usize) -> bool {
+    if text.as_bytes().get(dot) != Some(&b'.') {
+        return false;
+    }
+    let word_start = text[..dot]
+        .rfind(|c: char| c.is_whitespace() || c == '(')
+        .map_or(0, |i| i + 1);
+    let word = &text[word_start..dot];
+    const ABBR: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "Gen", "Rep", "Sen", "Gov", "Dec", "Jan", "Feb", "Aug", "Sept",
+        "Oct", "Nov", "St", "Jr", "No", "Lt", "Col", "Calif", "Mo", "vs",
+    ];
+    ABBR.contains(&word)
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || word.contains('.')
+}
+
+/// Split a paragraph into sentences (byte ranges), at ". ", "? ", "! " (also after a closing
+/// quotation mark) followed by a capital letter or an opening quotation mark.
+pub fn sentences(p: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?') || is_abbreviation(p, i) {
+            continue;
+        }
+        let mut j = k + 1;
+        while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')') {
+            j += 1;
+        }
+        if j < chars.len() && chars[j].1 == ' ' {
+            let next = chars.get(j + 1).map(|x| x.1);
+            if next.is_some_and(|n| n.is_uppercase() || matches!(n, '"' | '“' | '‘')) {
+                let end = chars[j].0;
+                out.push((start, end));
+                start = end + 1;
+            }
+        }
+    }
+    if start < p.len() && p[start..].trim().chars().any(char::is_alphanumeric) {
+        out.push((start, p.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod sentence_tests {
+    use super::sentences;
+
+    #[test]
+    fn splits_on_sentence_ends_not_abbreviations() {
+        let p = "Mr. Butler met Gen. Lloyd J. Austin III in the U.S. camp. \"We left,\" he said. Then Dec. 31 came.";
+        let got: Vec<&str> = sentences(p).into_iter().map(|(s, e)| &p[s..e]).collect();
+        assert_eq!(
+            got,
+            [
+                "Mr. Butler met Gen. Lloyd J. Austin III in the U.S. camp.",
+                "\"We left,\" he said.",
+                "Then Dec. 31 came."
+            ]
+        );
+    }
+}

@@ -1,0 +1,522 @@
+//! The ingest: raw pages in, a clean structured corpus out.
+//!
+//! decode → segment (cut pages, drop chrome) → metadata (byline, dates, outlet, body clean-up)
+//! → merge copies → entities → quotes → claims → events → estimated dates.
+//! Pure Rust with no I/O, so the same code runs in the corpus builder and in the browser.
+
+mod claims;
+pub mod clean;
+mod dates;
+mod entities;
+mod events;
+mod input;
+mod knowledge;
+mod merge;
+mod metadata;
+mod quotes;
+mod segment;
+mod similarity;
+
+pub use input::{decode, IngestError, InputFile, MAX_FILE_BYTES};
+pub use knowledge::Knowledge;
+pub use merge::COPY_THRESHOLD;
+
+use crate::model::*;
+use claims::{claims_in_sentence, ClaimPatterns};
+use clean::{sentences, slug};
+use dates::{days_from_civil, iso, parse_iso};
+use entities::{EntityKind, EntityMatcher};
+use events::{build_events, matches_rule, SentenceRef};
+use metadata::{extract, signal_matches, Draft};
+
+/// Build a corpus from raw pages. Fails as a whole, naming the file, on the first bad input.
+pub fn build_corpus(files: &[InputFile], knowledge: &Knowledge) -> Result<Corpus, IngestError> {
+    let patterns =
+        ClaimPatterns::new().map_err(|e| IngestError::new("claim patterns", e.to_string()))?;
+    let matcher = EntityMatcher::new(knowledge);
+    let mut sources = Vec::new();
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut outlets: Vec<Outlet> = Vec::new();
+    for file in files {
+        let text = decode(file)?;
+        let host = detect_host(&text, knowledge);
+        let segments = segment::segment_page(&file.name, &text);
+        let before = drafts.len();
+        for s in segments {
+            let d = extract(s, host.as_ref().map(|h| h.id.clone()), knowledge);
+            if !d.paragraphs.is_empty() {
+                drafts.push(d);
+            }
+        }
+        if drafts.len() == before {
+            return Err(IngestError::new(
+                &file.name,
+                "no article text found (only navigation or sidebar lines)",
+            ));
+        }
+        sources.push(SourceFile {
+            file: file.name.clone(),
+            bytes: file.bytes.len(),
+            segments: drafts.len() - before,
+        });
+        if let Some(h) = host {
+            if !outlets.iter().any(|o| o.id == h.id) {
+                outlets.push(h);
+            }
+        }
+    }
+
+    let mut articles: Vec<Article> = merge::group_copies(&drafts)
+        .iter()
+        .map(|g| assemble(g, &drafts, knowledge, &outlets))
+        .collect();
+    assign_ids(&mut articles);
+
+    let mut quotes = Vec::new();
+    let mut claims = Vec::new();
+    for a in &mut articles {
+        a.mentions = matcher.find(&a.paragraphs);
+        for m in &a.mentions {
+            let list = match matcher.kind_of(&m.entity) {
+                Some(EntityKind::Person) => &mut a.people,
+                Some(EntityKind::Organization) => &mut a.organizations,
+                Some(EntityKind::Place) => &mut a.places,
+                None => continue,
+            };
+            if !list.contains(&m.entity) {
+                list.push(m.entity.clone());
+            }
+        }
+        quotes.extend(quotes::extract_quotes(
+            &a.id,
+            &a.paragraphs,
+            &a.mentions,
+            &matcher,
+            knowledge,
+        ));
+        let about_camp = a.places.iter().any(|p| p == "camp-ashraf");
+        for (pi, p) in a.paragraphs.iter().enumerate() {
+            for (s, e) in sentences(p) {
+                claims.extend(claims_in_sentence(
+                    &patterns,
+                    &p[s..e],
+                    &a.id,
+                    pi,
+                    a.date.as_deref(),
+                    about_camp,
+                ));
+            }
+        }
+    }
+
+    let events = {
+        let sentence_refs: Vec<SentenceRef> = articles
+            .iter()
+            .flat_map(|a| {
+                a.paragraphs.iter().enumerate().flat_map(move |(pi, p)| {
+                    sentences(p).into_iter().map(move |(s, e)| SentenceRef {
+                        article: &a.id,
+                        article_title: &a.title,
+                        article_date: a.date.as_deref(),
+                        paragraph: pi,
+                        text: &p[s..e],
+                    })
+                })
+            })
+            .collect();
+        build_events(&knowledge.events, &sentence_refs)
+    };
+    estimate_dates(&mut articles, &events, knowledge);
+
+    for a in &articles {
+        for id in a.outlet.iter() {
+            if let Some(rule) = knowledge.outlets.iter().find(|o| &o.id == id) {
+                if !outlets.iter().any(|o| &o.id == id) {
+                    outlets.push(Outlet {
+                        id: rule.id.clone(),
+                        name: rule.name.clone(),
+                        kind: rule.kind,
+                        home_page: rule.home_page.clone(),
+                        note: rule.note.clone(),
+                    });
+                }
+            }
+        }
+    }
+    outlets.sort_by(|a, b| a.id.cmp(&b.id));
+    articles.sort_by(|a, b| {
+        a.date
+            .is_none()
+            .cmp(&b.date.is_none())
+            .then(a.date.cmp(&b.date))
+            .then(a.id.cmp(&b.id))
+    });
+    let order: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+    let rank = |id: &str| order.iter().position(|x| *x == id).unwrap_or(usize::MAX);
+    quotes.sort_by_key(|q| (rank(&q.article), q.paragraph, q.start));
+    claims.sort_by_key(|c| (rank(&c.article), c.paragraph));
+
+    let mentioned = |id: &str| {
+        articles
+            .iter()
+            .any(|a| a.mentions.iter().any(|m| m.entity == id))
+    };
+    let entities = Entities {
+        people: knowledge
+            .people
+            .iter()
+            .filter(|e| {
+                mentioned(&e.id)
+                    || quotes
+                        .iter()
+                        .any(|q| q.speaker_id.as_deref() == Some(&e.id))
+            })
+            .cloned()
+            .collect(),
+        organizations: knowledge
+            .organizations
+            .iter()
+            .filter(|e| {
+                mentioned(&e.id)
+                    || quotes
+                        .iter()
+                        .any(|q| q.speaker_id.as_deref() == Some(&e.id))
+            })
+            .cloned()
+            .collect(),
+        places: knowledge
+            .places
+            .iter()
+            .filter(|p| mentioned(&p.id) || p.kind == "camp")
+            .cloned()
+            .collect(),
+    };
+    Ok(Corpus {
+        schema_version: SCHEMA_VERSION,
+        sources,
+        outlets,
+        articles,
+        quotes,
+        entities,
+        claims,
+        events,
+    })
+}
+
+/// Share of shingles every two article segments have in common (the copy-detection figure),
+/// labelled "file#position", highest first. Used to report and justify `COPY_THRESHOLD`.
+pub fn copy_similarities(
+    files: &[InputFile],
+    knowledge: &Knowledge,
+) -> Result<Vec<(String, String, f64)>, IngestError> {
+    let mut drafts = Vec::new();
+    for file in files {
+        let text = decode(file)?;
+        for s in segment::segment_page(&file.name, &text) {
+            drafts.push(extract(s, None, knowledge));
+        }
+    }
+    let label = |d: &Draft| format!("{}#{}", d.segment.file, d.segment.position);
+    let mut out: Vec<(String, String, f64)> = merge::similarity_table(&drafts)
+        .into_iter()
+        .map(|(i, j, v)| (label(&drafts[i]), label(&drafts[j]), v))
+        .collect();
+    out.sort_by(|a, b| b.2.total_cmp(&a.2));
+    Ok(out)
+}
+
+/// The host site of a page: a known host by its printed marks, otherwise an unidentified site
+/// recognised by the sidebar headings its pages share (so copies on one site group together).
+fn detect_host(text: &str, k: &Knowledge) -> Option<Outlet> {
+    if let Some(h) = k.hosts.iter().find(|h| {
+        text.lines()
+            .any(|l| h.signals.iter().any(|s| signal_matches(s, l)))
+    }) {
+        return Some(Outlet {
+            id: h.id.clone(),
+            name: h.name.clone(),
+            kind: h.kind,
+            home_page: h.home_page.clone(),
+            note: h.note.clone(),
+        });
+    }
+    const SIDEBARS: &[&str] = &[
+        "New Articles",
+        "Most viewed",
+        "You may also like",
+        "Leave a Comment",
+        "Recent Posts",
+    ];
+    let found: Vec<&str> = SIDEBARS
+        .iter()
+        .copied()
+        .filter(|s| text.lines().any(|l| l.trim() == *s))
+        .collect();
+    if found.is_empty() {
+        return None;
+    }
+    let labels: Vec<String> = found.iter().map(|s| format!("“{s}”")).collect();
+    Some(Outlet {
+        id: format!("site-{}", slug(&found.join(" "), 6)),
+        name: format!("Unidentified site (sidebar {})", labels.join(", ")),
+        kind: OutletKind::UnidentifiedSite,
+        home_page: None,
+        note: Some("The page does not name the site that hosts it; pages with the same sidebar are grouped as one site.".into()),
+    })
+}
+
+fn assemble(group: &[usize], drafts: &[Draft], k: &Knowledge, hosts: &[Outlet]) -> Article {
+    let primary = group
+        .iter()
+        .copied()
+        .max_by_key(|&i| {
+            (
+                drafts[i].paragraphs.iter().map(String::len).sum::<usize>(),
+                std::cmp::Reverse(i),
+            )
+        })
+        .unwrap_or(group[0]);
+    let copies_in_order: Vec<&Draft> = std::iter::once(primary)
+        .chain(group.iter().copied().filter(|&i| i != primary))
+        .map(|i| &drafts[i])
+        .collect();
+    let heading = copies_in_order
+        .iter()
+        .find_map(|d| d.segment.heading.clone());
+    let outlet = copies_in_order.iter().find_map(|d| d.outlet.clone());
+    let mut byline: Vec<String> = Vec::new();
+    for d in &copies_in_order {
+        for b in &d.byline {
+            if !byline.contains(b) {
+                byline.push(b.clone());
+            }
+        }
+    }
+    let host_name = |id: &Option<String>| {
+        id.as_ref()
+            .and_then(|h| hosts.iter().find(|o| &o.id == h))
+            .map_or("the hosting site".to_string(), |o| o.name.clone())
+    };
+    let (date, date_precision, date_evidence) = if let Some((d, line)) =
+        copies_in_order.iter().find_map(|d| d.printed_date.clone())
+    {
+        (
+            Some(d),
+            DatePrecision::Day,
+            Some(format!("printed with the article: \"{line}\"")),
+        )
+    } else if let Some(d) = group
+        .iter()
+        .filter_map(|&i| {
+            drafts[i]
+                .segment
+                .listing_date
+                .clone()
+                .map(|ld| (ld, &drafts[i]))
+        })
+        .min_by(|a, b| a.0.cmp(&b.0))
+    {
+        (
+            Some(d.0.clone()),
+            DatePrecision::Day,
+            Some(format!(
+                "posting date printed by {} (the date of that copy; the original may be earlier)",
+                host_name(&d.1.host)
+            )),
+        )
+    } else {
+        (None, DatePrecision::Unknown, None)
+    };
+    let outlet_name = outlet
+        .as_ref()
+        .and_then(|(id, _)| k.outlets.iter().find(|o| &o.id == id))
+        .map(|o| o.name.clone());
+    let (title, title_inferred) = match &heading {
+        Some(h) => (h.clone(), false),
+        None => (
+            inferred_title(
+                &byline,
+                outlet_name.as_deref(),
+                date.as_deref(),
+                &copies_in_order[0].paragraphs,
+            ),
+            true,
+        ),
+    };
+    let mut republishers: Vec<String> = Vec::new();
+    for d in &copies_in_order {
+        if let Some(h) = &d.host {
+            if !republishers.contains(h) {
+                republishers.push(h.clone());
+            }
+        }
+    }
+    let mut copies: Vec<ArticleCopy> = group
+        .iter()
+        .map(|&i| {
+            let d = &drafts[i];
+            ArticleCopy {
+                file: d.segment.file.clone(),
+                position: d.segment.position,
+                line: d.segment.line,
+                republisher: d.host.clone(),
+                heading: d.segment.heading.clone(),
+                paragraphs: d.paragraphs.clone(),
+                date: d
+                    .printed_date
+                    .as_ref()
+                    .map(|p| p.0.clone())
+                    .or(d.segment.listing_date.clone()),
+            }
+        })
+        .collect();
+    copies.sort_by(|a, b| (a.file.as_str(), a.position).cmp(&(b.file.as_str(), b.position)));
+    Article {
+        id: String::new(),
+        title,
+        title_inferred,
+        outlet: outlet.as_ref().map(|o| o.0.clone()),
+        outlet_evidence: outlet.map(|o| o.1),
+        republishers,
+        byline,
+        date,
+        date_precision,
+        date_evidence,
+        paragraphs: drafts[primary].paragraphs.clone(),
+        copies,
+        people: Vec::new(),
+        organizations: Vec::new(),
+        places: Vec::new(),
+        mentions: Vec::new(),
+        user_import: false,
+    }
+}
+
+/// A descriptive title for an article printed without one, built only from its metadata and
+/// its dateline; it is shown as inferred.
+fn inferred_title(
+    byline: &[String],
+    outlet: Option<&str>,
+    date: Option<&str>,
+    paragraphs: &[String],
+) -> String {
+    let mut parts = Vec::new();
+    if let Some(first) = paragraphs.first() {
+        if let Some((dateline, _)) = first.split_once(" - ").filter(|(d, _)| {
+            d.len() < 40
+                && d.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+        }) {
+            parts.push(format!(
+                "from {}",
+                clean::title_case_if_shouting(dateline.split(',').next().unwrap_or(dateline))
+            ));
+        }
+    }
+    let who = match (byline.first(), outlet) {
+        (Some(b), Some(o)) => format!("Untitled report by {b} ({o})"),
+        (Some(b), None) => format!("Untitled report by {b}"),
+        (None, Some(o)) => format!("Untitled {o} report"),
+        (None, None) => "Untitled report".to_string(),
+    };
+    let mut title = who;
+    if !parts.is_empty() {
+        title.push(' ');
+        title.push_str(&parts.join(" "));
+    }
+    if let Some((y, m, d)) = date.and_then(parse_iso) {
+        title.push_str(&format!(
+            ", {d} {} {y}",
+            [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December"
+            ][(m as usize).clamp(1, 12) - 1]
+        ));
+    }
+    title
+}
+
+fn assign_ids(articles: &mut [Article]) {
+    let mut used: Vec<String> = Vec::new();
+    for a in articles.iter_mut() {
+        let base = slug(&a.title, 7);
+        let base = if base.is_empty() {
+            "article".to_string()
+        } else {
+            base
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while used.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        used.push(id.clone());
+        a.id = id;
+    }
+}
+
+/// Undated articles that place themselves relative to a dated event ("last weekend withdrew
+/// the last of its forces") get an estimated date, with the sentence as evidence.
+fn estimate_dates(articles: &mut [Article], events: &[Event], k: &Knowledge) {
+    // (phrase, whether the article was written after the event's week, wording)
+    const RELATIVE: &[(&str, bool, &str)] = &[
+        ("last weekend", true, "the week after"),
+        ("last week", true, "the week after"),
+        ("this week", false, "the same week as"),
+    ];
+    for a in articles.iter_mut().filter(|a| a.date.is_none()) {
+        'search: for p in &a.paragraphs {
+            for (s, e) in sentences(p) {
+                let sentence = &p[s..e];
+                let lower = sentence.to_lowercase();
+                for (phrase, after, wording) in RELATIVE {
+                    if !lower.contains(phrase) {
+                        continue;
+                    }
+                    let Some(event) = events.iter().find(|ev| {
+                        ev.date.len() == 10
+                            && k.events
+                                .iter()
+                                .any(|r| r.id == ev.id && matches_rule(r, sentence))
+                    }) else {
+                        continue;
+                    };
+                    let Some((y, m, d)) = parse_iso(&event.date) else {
+                        continue;
+                    };
+                    let day = days_from_civil(y, m, d);
+                    let weekday_from_monday = (day + 3).rem_euclid(7);
+                    let estimate = if *after {
+                        day + 7 - weekday_from_monday
+                    } else {
+                        day
+                    };
+                    a.date = Some(iso(estimate));
+                    a.date_precision = DatePrecision::Estimated;
+                    a.date_evidence = Some(format!(
+                        "\"{}\" — {} ({}, {}), so written in {} it, estimated as {}",
+                        sentence.trim(),
+                        event.label,
+                        event.date,
+                        phrase,
+                        wording,
+                        iso(estimate)
+                    ));
+                    break 'search;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,292 @@
+//! End-to-end checks of the ingest on the real seed pages: the committed corpus is fresh,
+//! the structure is what the README promises, and quote extraction is measured against the
+//! hand-annotated gold file (precision and recall are printed; run with `--nocapture`).
+
+use ashraf_core::ingest::clean::fold;
+use ashraf_core::ingest::{build_corpus, InputFile, Knowledge};
+use ashraf_core::model::{Corpus, DatePrecision};
+use serde::Deserialize;
+use std::path::Path;
+
+fn root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+fn seeds() -> Vec<InputFile> {
+    let mut paths: Vec<_> = std::fs::read_dir(root().join("data/seeds"))
+        .expect("data/seeds exists")
+        .map(|e| e.expect("dir entry").path())
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| InputFile {
+            name: p
+                .file_name()
+                .expect("file name")
+                .to_string_lossy()
+                .into_owned(),
+            bytes: std::fs::read(&p).expect("seed readable"),
+        })
+        .collect()
+}
+
+fn corpus() -> Corpus {
+    build_corpus(&seeds(), &Knowledge::bundled().expect("data files parse")).expect("seeds ingest")
+}
+
+#[test]
+fn committed_corpus_json_is_fresh_and_deterministic() {
+    let a = serde_json::to_string(&corpus()).expect("serialises") + "\n";
+    let b = serde_json::to_string(&corpus()).expect("serialises") + "\n";
+    assert_eq!(a, b, "two runs must give byte-identical output");
+    let committed =
+        std::fs::read_to_string(root().join("public/data/corpus.json")).unwrap_or_default();
+    assert!(committed == a, "public/data/corpus.json is stale: run `cargo run -p ashraf-core --release --bin build-corpus`");
+    assert!(Corpus::from_json(&committed).is_ok());
+}
+
+#[test]
+fn every_listing_post_is_an_article_and_chrome_is_gone() {
+    let c = corpus();
+    assert_eq!(c.articles.len(), 13);
+    let csm = c
+        .articles
+        .iter()
+        .find(|a| a.outlet.as_deref() == Some("csm"))
+        .expect("CSM article");
+    assert_eq!(
+        csm.copies.len(),
+        2,
+        "the CSM piece in 003 and in 002 is one article"
+    );
+    let fna: Vec<_> = c
+        .articles
+        .iter()
+        .filter(|a| {
+            a.copies
+                .iter()
+                .any(|cp| cp.file.starts_with("002") && (cp.position == 1 || cp.position == 9))
+        })
+        .collect();
+    assert_eq!(
+        fna.len(),
+        2,
+        "two different Fars stories sharing background paragraphs stay apart"
+    );
+    let chrome = [
+        "New Articles",
+        "Most viewed",
+        "Recent Posts",
+        "You may also like",
+        "Leave a Comment",
+        "Facebook",
+        "0 comments",
+        "Newer Posts",
+        "NEJAT Society",
+        "© 20",
+        "Maryam Rajavi ,the so called",
+        "Iraqdropped",
+        "campeastern",
+        "plancertain",
+        "\">",
+    ];
+    for a in &c.articles {
+        for p in &a.paragraphs {
+            for bad in chrome {
+                assert!(!p.contains(bad), "chrome {bad:?} in {}: {p}", a.id);
+            }
+        }
+        assert!(!a.title.is_empty());
+    }
+    // Pull-quotes above the NYT and IPS bodies are not paragraphs of their own.
+    let nyt = c
+        .articles
+        .iter()
+        .find(|a| a.outlet.as_deref() == Some("nyt"))
+        .expect("NYT article");
+    assert!(nyt.paragraphs[0].starts_with("CAMP ASHRAF, Iraq"));
+    assert!(nyt.title_inferred);
+    let ips = c
+        .articles
+        .iter()
+        .find(|a| a.outlet.as_deref() == Some("ips"))
+        .expect("IPS article");
+    assert!(ips.paragraphs[0].starts_with("The Barack Obama administration"));
+    assert_eq!(ips.date_precision, DatePrecision::Estimated);
+    assert!(ips
+        .date_evidence
+        .as_deref()
+        .is_some_and(|e| e.contains("last weekend")));
+}
+
+#[test]
+fn quotes_are_verbatim_substrings_and_claims_cite_their_sentence() {
+    let c = corpus();
+    for q in &c.quotes {
+        let a = c.article(&q.article).expect("quote's article exists");
+        let p = &a.paragraphs[q.paragraph];
+        assert_eq!(
+            &p[q.start..q.start + q.text.len()],
+            q.text,
+            "quote {} is not verbatim",
+            q.id
+        );
+    }
+    for cl in &c.claims {
+        let a = c.article(&cl.article).expect("claim's article exists");
+        assert!(a.paragraphs[cl.paragraph].contains(&cl.text));
+    }
+    let deaths: Vec<&str> = c
+        .claims
+        .iter()
+        .filter(|cl| cl.kind == ashraf_core::model::ClaimKind::Deaths)
+        .map(|cl| cl.value.as_str())
+        .collect();
+    for v in ["34", "35", "30", "dozens"] {
+        assert!(deaths.contains(&v), "death toll {v} missing: {deaths:?}");
+    }
+}
+
+#[derive(Deserialize)]
+struct Gold {
+    articles: Vec<GoldArticle>,
+}
+
+#[derive(Deserialize)]
+struct GoldArticle {
+    copy: String,
+    quotes: Vec<GoldQuote>,
+    not_quotes: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct GoldQuote {
+    text: String,
+    speaker: String,
+    speaker_id: Option<String>,
+}
+
+fn key(text: &str) -> String {
+    fold(text)
+        .trim()
+        .trim_end_matches(['.', ',', '?', '!'])
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn quote_extraction_against_gold() {
+    let c = corpus();
+    let gold: Gold = serde_json::from_str(
+        &std::fs::read_to_string(root().join("data/gold/quotes.json")).expect("gold file"),
+    )
+    .expect("gold parses");
+    let (mut tp, mut fp, mut fnn, mut speaker_ok, mut speaker_total) =
+        (0usize, 0usize, 0usize, 0usize, 0usize);
+    for g in &gold.articles {
+        let (file, pos) = g.copy.split_once('#').expect("copy is file#position");
+        let pos: usize = pos.parse().expect("position");
+        let article = c
+            .articles
+            .iter()
+            .find(|a| {
+                a.copies
+                    .iter()
+                    .any(|cp| cp.file == file && cp.position == pos)
+            })
+            .expect("gold article exists");
+        let found: Vec<_> = c
+            .quotes
+            .iter()
+            .filter(|q| q.article == article.id)
+            .collect();
+        for gq in &g.quotes {
+            match found.iter().find(|q| key(&q.text) == key(&gq.text)) {
+                Some(q) => {
+                    tp += 1;
+                    speaker_total += 1;
+                    let ok = match &gq.speaker_id {
+                        Some(id) => q.speaker_id.as_deref() == Some(id.as_str()),
+                        None => {
+                            let (a, b) = (fold(&q.speaker), fold(&gq.speaker));
+                            a.contains(&b) || b.contains(&a)
+                        }
+                    };
+                    if ok {
+                        speaker_ok += 1;
+                    } else {
+                        println!(
+                            "  speaker differs: {:?} → {:?} (gold {:?})",
+                            gq.text, q.speaker, gq.speaker
+                        );
+                    }
+                }
+                None => {
+                    fnn += 1;
+                    println!("  missed: {:?} ({})", gq.text, gq.speaker);
+                }
+            }
+        }
+        for q in &found {
+            if !g.quotes.iter().any(|gq| key(&gq.text) == key(&q.text)) {
+                fp += 1;
+                let scare = g.not_quotes.iter().any(|n| key(n) == key(&q.text));
+                println!(
+                    "  extra: {:?} ({}){}",
+                    q.text,
+                    q.speaker,
+                    if scare { " — a scare quote" } else { "" }
+                );
+            }
+        }
+    }
+    let precision = tp as f64 / (tp + fp).max(1) as f64;
+    let recall = tp as f64 / (tp + fnn).max(1) as f64;
+    let attribution = speaker_ok as f64 / speaker_total.max(1) as f64;
+    println!("quote extraction on {} gold quotes: precision {precision:.3}, recall {recall:.3}; speaker attribution {attribution:.3} ({speaker_ok}/{speaker_total})", tp + fnn);
+    assert!(
+        precision >= 0.95 && recall >= 0.95,
+        "quote precision {precision:.3} / recall {recall:.3} below 0.95"
+    );
+    assert!(
+        attribution >= 0.95,
+        "speaker attribution {attribution:.3} below 0.95"
+    );
+}
+
+#[test]
+fn bad_input_names_the_file_and_builds_nothing() {
+    let k = Knowledge::bundled().expect("data files parse");
+    let mut files = seeds();
+    files.push(InputFile {
+        name: "broken.txt".into(),
+        bytes: vec![0xff, 0xfe, 0x00, 0x41],
+    });
+    let err = build_corpus(&files, &k).expect_err("binary input is refused");
+    assert_eq!(err.file, "broken.txt");
+    let empty = [InputFile {
+        name: "empty.txt".into(),
+        bytes: Vec::new(),
+    }];
+    assert!(build_corpus(&empty, &k)
+        .expect_err("empty refused")
+        .reason
+        .contains("empty"));
+    let chrome_only = [InputFile {
+        name: "nav.txt".into(),
+        bytes: b"New Articles\n\nSome teaser\n".to_vec(),
+    }];
+    assert!(build_corpus(&chrome_only, &k)
+        .expect_err("no article")
+        .reason
+        .contains("no article"));
+    let huge = [InputFile {
+        name: "huge.txt".into(),
+        bytes: vec![b'a'; 50 * 1024 * 1024],
+    }];
+    assert!(build_corpus(&huge, &k)
+        .expect_err("too large")
+        .reason
+        .contains("refused"));
+}
