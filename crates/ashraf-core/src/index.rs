@@ -738,6 +738,7 @@ pub(crate) mod tests {
             aliases: vec![],
             description: None,
             affiliation: None,
+            pronoun: None,
         }
     }
 
@@ -1073,5 +1074,19 @@ pub(crate) mod tests {
             index.label(FacetKind::Outlet, OUTLET_UNSTATED),
             "Not stated"
         );
+    }
+}
+
+#[cfg(test)]
+mod dev_corpus {
+    /// Writes the test fixture as a corpus file for local UI work (never committed as data):
+    /// `DEV_CORPUS_OUT=/tmp/x.json cargo test -p ashraf-core -- --ignored write_dev_corpus`
+    #[test]
+    #[ignore]
+    fn write_dev_corpus() {
+        if let Ok(path) = std::env::var("DEV_CORPUS_OUT") {
+            let json = serde_json::to_string(&super::tests::fixture()).expect("serializable");
+            std::fs::write(path, json).expect("writable");
+        }
     }
 }

@@ -1,1 +1,4 @@
+pub mod index;
 pub mod model;
+pub mod query;
+pub mod text;

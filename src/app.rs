@@ -1,0 +1,188 @@
+//! The app shell: loading, the router, the shared state and the choice of view.
+//!
+//! Routing is by query string only (`?view=…&article=…&q=…`), never by path, so that the app
+//! works from any sub-path of any static host and a deep link never needs a server rewrite.
+//! To add a view: a variant in `ashraf_core::query::View` and an arm in [`CurrentView`].
+
+use crate::components::explorer::Explorer;
+use crate::components::header::Header;
+use crate::components::notices::Notices;
+use crate::components::reader::Reader;
+use crate::load::{load_corpus, remove_boot_screen, set_boot_message, Loaded};
+use ashraf_core::index::{Index, SearchResults};
+use ashraf_core::query::{Notice, View, ViewState};
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
+
+/// Everything the views share, provided through context.
+#[derive(Clone)]
+pub struct AppState {
+    pub index: Arc<Index>,
+    /// The view state read from the URL, with unknown articles / values dropped.
+    pub state: Memo<ViewState>,
+    /// Results of the current search and filters (independent of the open article).
+    pub results: Memo<SearchResults>,
+    /// Parameters dropped from the URL, until the user dismisses them.
+    pub notices: RwSignal<Vec<Notice>>,
+    /// The document path the app lives at; links change only the query string.
+    path: Arc<str>,
+}
+
+impl AppState {
+    pub fn href(&self, state: &ViewState) -> String {
+        let query = state.to_query_string();
+        if query.is_empty() {
+            self.path.to_string()
+        } else {
+            format!("{}?{query}", self.path)
+        }
+    }
+}
+
+pub fn use_app() -> AppState {
+    // Provided by `Ready` before any view exists; a missing context is a programming error
+    // caught by every e2e test, not something data can cause.
+    expect_context::<AppState>()
+}
+
+/// Navigates to `state`. `replace` keeps typing from filling the history.
+pub fn use_go() -> impl Fn(ViewState, bool) + Clone + 'static {
+    let navigate = use_navigate();
+    let app = use_app();
+    move |state: ViewState, replace: bool| {
+        navigate(
+            &app.href(&state),
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..NavigateOptions::default()
+            },
+        )
+    }
+}
+
+#[derive(Clone)]
+enum Load {
+    Loading,
+    Ready(Arc<Loaded>),
+    Failed(String),
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let load = RwSignal::new(Load::Loading);
+    set_boot_message("Loading the articles…");
+    leptos::task::spawn_local(async move {
+        load.set(match load_corpus().await {
+            Ok(loaded) => Load::Ready(Arc::new(loaded)),
+            Err(message) => Load::Failed(message),
+        });
+    });
+    // After the app's first real screen is in the DOM, the static one goes.
+    Effect::new(move |_| {
+        if !matches!(load.get(), Load::Loading) {
+            remove_boot_screen();
+        }
+    });
+    move || match load.get() {
+        // The static first screen from index.html is still showing.
+        Load::Loading => ().into_any(),
+        Load::Ready(loaded) => view! { <Router><Ready loaded/></Router> }.into_any(),
+        Load::Failed(message) => view! { <LoadError message/> }.into_any(),
+    }
+}
+
+#[component]
+fn LoadError(message: String) -> impl IntoView {
+    view! {
+        <main class="load-error" role="alert">
+            <h1>"The articles could not be loaded"</h1>
+            <p>{message}</p>
+            <p>"Check your connection and reload the page. If it keeps failing, the site's data file may be damaged."</p>
+            <button type="button" on:click=|_| reload()>"Reload"</button>
+        </main>
+    }
+}
+
+fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
+#[component]
+fn Ready(loaded: Arc<Loaded>) -> impl IntoView {
+    let index = loaded.index.clone();
+    let location = use_location();
+    let path: Arc<str> = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "/".to_owned())
+        .into();
+    let parse = {
+        let index = index.clone();
+        move |search: &str| {
+            let (mut state, mut notices) = ViewState::from_query_string(search);
+            notices.extend(index.sanitize(&mut state));
+            (state, notices)
+        }
+    };
+    let state = Memo::new({
+        let parse = parse.clone();
+        move |_| location.search.with(|s| parse(s).0)
+    });
+    let search_state = Memo::new(move |_| state.with(ViewState::explorer));
+    let results = Memo::new({
+        let index = index.clone();
+        move |_| search_state.with(|s| index.search(s))
+    });
+    let notices = RwSignal::new(Vec::new());
+    let app = AppState {
+        index,
+        state,
+        results,
+        notices,
+        path,
+    };
+    provide_context(app.clone());
+
+    // A URL with unusable parameters: tell the user, then show the cleaned URL.
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        let (clean, dropped) = location.search.with(|s| parse(s));
+        if !dropped.is_empty() {
+            notices.set(dropped);
+            navigate(
+                &app.href(&clean),
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..NavigateOptions::default()
+                },
+            );
+        }
+    });
+    crate::components::header::install_shortcuts();
+
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <Header/>
+        <Notices/>
+        <main id="main" tabindex="-1" data-index-ms=format!("{:.1}", loaded.index_ms)>
+            <CurrentView/>
+        </main>
+    }
+}
+
+#[component]
+fn CurrentView() -> impl IntoView {
+    let app = use_app();
+    let view = Memo::new(move |_| app.state.with(|s| s.view));
+    move || match view.get() {
+        View::Explorer => view! { <Explorer/> }.into_any(),
+        View::Reader => view! { <Reader/> }.into_any(),
+        View::Map => view! { <crate::components::map::map_view::MapView/> }.into_any(),
+    }
+}

@@ -1,0 +1,19 @@
+//! The explorer view: facets beside the results.
+
+use crate::components::facet_panel::FacetPanel;
+use crate::components::filter_chips::FilterChips;
+use crate::components::result_list::ResultList;
+use leptos::prelude::*;
+
+#[component]
+pub fn Explorer() -> impl IntoView {
+    view! {
+        <div class="explorer">
+            <FacetPanel/>
+            <section class="results" aria-labelledby="results-heading">
+                <FilterChips/>
+                <ResultList/>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,110 @@
+//! Where an article comes from: original outlet, republishers, every copy, byline, date and
+//! how each was established. Descriptive only.
+
+use crate::app::use_app;
+use ashraf_core::model::Article;
+use ashraf_core::query::{FacetKind, ViewState};
+use leptos::prelude::*;
+
+#[component]
+pub fn ProvenancePanel(article: Article) -> impl IntoView {
+    let app = use_app();
+    let corpus = app.index.corpus();
+    let outlet_line = |id: &str| match corpus.outlet(id) {
+        Some(o) => format!("{} ({})", o.name, o.kind.label()),
+        None => id.to_owned(),
+    };
+    let outlet = match article.outlet.as_deref() {
+        Some(id) => outlet_line(id),
+        None => "Not stated in the text".to_owned(),
+    };
+    let republishers = article
+        .republishers
+        .iter()
+        .map(|id| view! { <li>{outlet_line(id)}</li> })
+        .collect_view();
+    let date = match &article.date {
+        Some(d) => format!("{d} ({})", article.date_precision.label()),
+        None => article.date_precision.label().to_owned(),
+    };
+    let copies = article
+        .copies
+        .iter()
+        .map(|copy| {
+            let host = copy
+                .republisher
+                .as_deref()
+                .map_or("host site not identified".to_owned(), outlet_line);
+            view! {
+                <li>
+                    <code>{copy.file.clone()}</code>
+                    {format!(", segment {} (line {}), on {host}", copy.position + 1, copy.line)}
+                    {copy.heading.clone().map(|h| view! { <br/><span class="muted">"Heading: "<q>{h}</q></span> })}
+                    {copy.date.clone().map(|d| view! { <br/><span class="muted">{format!("Dated {d}")}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let mentioned = [
+        (FacetKind::Person, "People", &article.people),
+        (FacetKind::Organization, "Organisations", &article.organizations),
+        (FacetKind::Place, "Places", &article.places),
+    ]
+    .into_iter()
+    .filter(|(_, _, ids)| !ids.is_empty())
+    .map(|(kind, heading, ids)| {
+        let links = ids
+            .iter()
+            .map(|id| {
+                let mut filtered = ViewState::default();
+                filtered.filters.insert(kind, id);
+                let name = corpus.entity_name(id).unwrap_or(id).to_owned();
+                view! { <li><a href=app.href(&filtered) title="Articles that mention this">{name}</a></li> }
+            })
+            .collect_view();
+        view! { <dt>{heading}</dt><dd><ul class="inline-list">{links}</ul></dd> }
+    })
+    .collect_view();
+    view! {
+        <aside class="provenance" aria-labelledby="provenance-heading">
+            <h2 id="provenance-heading">"Provenance"</h2>
+            <dl>
+                <dt>"Original outlet"</dt>
+                <dd>
+                    {outlet}
+                    {article.outlet_evidence.clone().map(|e| view! {
+                        <br/><span class="muted">"Identified from: "<q>{e}</q></span>
+                    })}
+                </dd>
+                <dt>"Republished by"</dt>
+                <dd>
+                    {if article.republishers.is_empty() {
+                        view! { "No republisher recorded" }.into_any()
+                    } else {
+                        view! { <ul>{republishers}</ul> }.into_any()
+                    }}
+                </dd>
+                <dt>"Byline"</dt>
+                <dd>{if article.byline.is_empty() { "None printed".to_owned() } else { article.byline.join(", ") }}</dd>
+                <dt>"Date"</dt>
+                <dd>
+                    {date}
+                    {article.date_evidence.clone().map(|e| view! {
+                        <br/><span class="muted">"Evidence: "<q>{e}</q></span>
+                    })}
+                </dd>
+                <dt>"Title"</dt>
+                <dd>
+                    {if article.title_inferred {
+                        "Inferred: the source prints no title; this one describes the text"
+                    } else {
+                        "As printed in the source"
+                    }}
+                </dd>
+                <dt>{format!("Copies ({})", article.copies.len())}</dt>
+                <dd><ol class="copies">{copies}</ol></dd>
+                {mentioned}
+            </dl>
+        </aside>
+    }
+}

@@ -1,0 +1,106 @@
+//! The result count, the sort order, the results, and an empty state that says which filter
+//! to drop.
+
+use crate::app::{use_app, use_go};
+use crate::components::result_item::ResultItem;
+use ashraf_core::index::Relaxation;
+use ashraf_core::query::{Sort, ViewState};
+use leptos::prelude::*;
+
+pub fn count_label(n: usize) -> String {
+    match n {
+        1 => "1 article".to_owned(),
+        n => format!("{n} articles"),
+    }
+}
+
+#[component]
+pub fn ResultList() -> impl IntoView {
+    let app = use_app();
+    let go = use_go();
+    let total = app.index.corpus().articles.len();
+    let on_sort = move |ev| {
+        let mut next = app.state.get_untracked().explorer();
+        next.sort = Sort::from_param(&event_target_value(&ev)).unwrap_or_default();
+        go(next, false);
+    };
+    let sort_options = Sort::ALL
+        .into_iter()
+        .map(|s| view! { <option value=s.param()>{s.label()}</option> })
+        .collect_view();
+    let list = move || {
+        let state = app.state.get().explorer();
+        app.results.with(|results| {
+            if results.hits.is_empty() {
+                return view! { <EmptyState state/> }.into_any();
+            }
+            let items = results
+                .hits
+                .iter()
+                .map(|hit| view! { <ResultItem doc=hit.doc query=results.query.clone()/> })
+                .collect_view();
+            view! { <ol class="result-list">{items}</ol> }.into_any()
+        })
+    };
+    view! {
+        <div class="results-bar">
+            <h2 id="results-heading" class="result-count" aria-live="polite">
+                {move || {
+                    let shown = app.results.with(|r| r.hits.len());
+                    if shown == total {
+                        count_label(total)
+                    } else {
+                        format!("{} of {total}", count_label(shown))
+                    }
+                }}
+            </h2>
+            <label class="sort">
+                "Sort "
+                <select prop:value=move || app.state.with(|s| s.sort.param()) on:change=on_sort>
+                    {sort_options}
+                </select>
+            </label>
+        </div>
+        {list}
+    }
+}
+
+#[component]
+fn EmptyState(state: ViewState) -> impl IntoView {
+    let app = use_app();
+    let suggestions = app.results.with_untracked(|r| r.relaxations.clone());
+    let items = suggestions
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(relaxation, n)| {
+            let mut relaxed = state.clone();
+            let what = match relaxation {
+                Relaxation::Query => {
+                    relaxed.q.clear();
+                    format!("the search “{}”", state.q)
+                }
+                Relaxation::Facet(kind) => {
+                    relaxed.filters.clear_facet(kind);
+                    format!("the filter “{}”", kind.label())
+                }
+                Relaxation::Dates => {
+                    relaxed.filters.date_from = None;
+                    relaxed.filters.date_to = None;
+                    "the date range".to_owned()
+                }
+            };
+            view! {
+                <li><a href=app.href(&relaxed)>{format!("Drop {what}")}</a>
+                    {format!(" — {}", count_label(n))}</li>
+            }
+        })
+        .collect_view();
+    let clear_all = app.href(&ViewState::default());
+    view! {
+        <div class="empty-state">
+            <p class="empty-title">"No article matches all of these conditions."</p>
+            <ul>{items}</ul>
+            <p><a href=clear_all>"Start over with all articles"</a></p>
+        </div>
+    }
+}
