@@ -52,6 +52,13 @@ pub fn extract(segment: Segment, host: Option<String>, knowledge: &Knowledge) ->
         paragraphs.push(line.clone());
     }
     drop_leading_teasers(&mut paragraphs);
+    // A long deck stays in the body but may also be glued into a sentence further down.
+    inserts.extend(
+        paragraphs
+            .iter()
+            .filter(|p| is_unpunctuated_line(p) && word_count(p) <= 30)
+            .cloned(),
+    );
     for p in &mut paragraphs {
         remove_glued_inserts(p, &inserts);
     }
@@ -130,6 +137,11 @@ fn printed_date_line(line: &str) -> Option<String> {
 
 /// Sub-headings, photo captions, decks and sign-off lines: short, and not ending a sentence.
 fn is_heading_like(line: &str) -> bool {
+    is_unpunctuated_line(line) && word_count(line) <= 20
+}
+
+/// A line that does not end like a sentence (and is not a numbered list item).
+fn is_unpunctuated_line(line: &str) -> bool {
     let t = line.trim();
     let numbered = t
         .split_once(". ")
@@ -137,7 +149,7 @@ fn is_heading_like(line: &str) -> bool {
     let last = t.chars().last().unwrap_or('.');
     let ends_sentence = matches!(last, '.' | '!' | '"' | '”' | '’' | ':' | ';' | ')' | '…');
     let quoted_question = last == '?' && t.starts_with(['"', '“']);
-    !(numbered || ends_sentence || quoted_question) && word_count(t) <= 20
+    !(numbered || ends_sentence || quoted_question)
 }
 
 /// Pull-quotes and teasers printed above the body repeat text found further down.
@@ -222,8 +234,8 @@ fn detect_outlet(
         .chain(segment.lines.iter().map(|(_, l)| l));
     for line in all_lines {
         for outlet in &knowledge.outlets {
-            if outlet.signals.iter().any(|s| signal_matches(s, line)) {
-                return Some((outlet.id.clone(), evidence(line)));
+            if let Some(signal) = outlet.signals.iter().find(|s| signal_matches(s, line)) {
+                return Some((outlet.id.clone(), evidence(line, signal)));
             }
         }
     }
@@ -247,13 +259,19 @@ pub fn signal_matches(signal: &str, line: &str) -> bool {
     }
 }
 
-fn evidence(line: &str) -> String {
+/// The words around a matched signal, at most about 90 characters, with ellipses where cut.
+fn evidence(line: &str, signal: &str) -> String {
     let t = line.trim();
-    if t.chars().count() <= 90 {
-        return t.to_string();
-    }
-    let cut: String = t.chars().take(87).collect();
-    format!("{cut}…")
+    let needle = signal.trim_start_matches('^').trim_end_matches('$');
+    let at = t.find(needle).unwrap_or(0);
+    let chars: Vec<(usize, char)> = t.char_indices().collect();
+    let centre = chars.iter().position(|(i, _)| *i >= at).unwrap_or(0);
+    let from = centre.saturating_sub(35);
+    let to = (centre + needle.chars().count() + 45).min(chars.len());
+    let text: String = chars[from..to].iter().map(|(_, c)| c).collect();
+    let lead = if from > 0 { "…" } else { "" };
+    let tail = if to < chars.len() { "…" } else { "" };
+    format!("{lead}{}{tail}", text.trim())
 }
 
 #[cfg(test)]

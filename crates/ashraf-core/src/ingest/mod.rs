@@ -297,36 +297,35 @@ fn assemble(group: &[usize], drafts: &[Draft], k: &Knowledge, hosts: &[Outlet]) 
             .and_then(|h| hosts.iter().find(|o| &o.id == h))
             .map_or("the hosting site".to_string(), |o| o.name.clone())
     };
-    let (date, date_precision, date_evidence) = if let Some((d, line)) =
-        copies_in_order.iter().find_map(|d| d.printed_date.clone())
-    {
-        (
-            Some(d),
-            DatePrecision::Day,
-            Some(format!("printed with the article: \"{line}\"")),
-        )
-    } else if let Some(d) = group
-        .iter()
-        .filter_map(|&i| {
-            drafts[i]
-                .segment
-                .listing_date
-                .clone()
-                .map(|ld| (ld, &drafts[i]))
-        })
-        .min_by(|a, b| a.0.cmp(&b.0))
-    {
-        (
-            Some(d.0.clone()),
-            DatePrecision::Day,
-            Some(format!(
+    let (date, date_precision, date_evidence) =
+        if let Some((d, line)) = copies_in_order.iter().find_map(|d| d.printed_date.clone()) {
+            (
+                Some(d),
+                DatePrecision::Day,
+                Some(format!("printed with the article: \"{line}\"")),
+            )
+        } else if let Some(d) = group
+            .iter()
+            .filter_map(|&i| {
+                drafts[i]
+                    .segment
+                    .listing_date
+                    .clone()
+                    .map(|ld| (ld, &drafts[i]))
+            })
+            .min_by(|a, b| a.0.cmp(&b.0))
+        {
+            (
+                Some(d.0.clone()),
+                DatePrecision::Day,
+                Some(format!(
                 "posting date printed by {} (the date of that copy; the original may be earlier)",
                 host_name(&d.1.host)
             )),
-        )
-    } else {
-        (None, DatePrecision::Unknown, None)
-    };
+            )
+        } else {
+            (None, DatePrecision::Unknown, None)
+        };
     let outlet_name = outlet
         .as_ref()
         .and_then(|(id, _)| k.outlets.iter().find(|o| &o.id == id))
