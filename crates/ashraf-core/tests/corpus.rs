@@ -290,3 +290,44 @@ fn bad_input_names_the_file_and_builds_nothing() {
         .reason
         .contains("refused"));
 }
+
+#[test]
+fn the_two_csm_copies_compare_with_marked_differences() {
+    use ashraf_core::compare::{compare_copies, SentenceChange};
+    let c = corpus();
+    let csm = c
+        .articles
+        .iter()
+        .find(|a| a.outlet.as_deref() == Some("csm"))
+        .expect("CSM article");
+    let (a, b) = (&csm.copies[0], &csm.copies[1]);
+    let cmp = compare_copies(&a.paragraphs, &b.paragraphs);
+    let same = cmp.count(|x| matches!(x, SentenceChange::Same(_)));
+    let removed = cmp.count(|x| matches!(x, SentenceChange::Removed(_)));
+    let added = cmp.count(|x| matches!(x, SentenceChange::Added(_)));
+    let changed = cmp.count(|x| matches!(x, SentenceChange::Changed(_)));
+    println!("CSM copies {}#{} → {}#{}: {same} sentences the same, {removed} only in the first, {added} only in the second, {changed} reworded", a.file, a.position, b.file, b.position);
+    assert!(same > 50, "most sentences are shared");
+    assert!(
+        removed + added + changed >= 1,
+        "the copies differ (a \"[..]\" cut, a dropped sentence)"
+    );
+    assert!(cmp.changes.iter().any(|x| matches!(x, SentenceChange::Added(s) if s.contains("We will free the people of Ashraf"))), "the Dean quote cut by \"[..]\" in one copy is shown as only in the other");
+}
+
+#[test]
+#[ignore = "prints the CSM comparison for review"]
+fn print_csm_comparison() {
+    use ashraf_core::compare::{compare_copies, SentenceChange};
+    let c = corpus();
+    let csm = c
+        .articles
+        .iter()
+        .find(|a| a.outlet.as_deref() == Some("csm"))
+        .expect("CSM article");
+    for ch in compare_copies(&csm.copies[0].paragraphs, &csm.copies[1].paragraphs).changes {
+        if !matches!(ch, SentenceChange::Same(_)) {
+            println!("{ch:?}");
+        }
+    }
+}

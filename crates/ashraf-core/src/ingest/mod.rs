@@ -22,8 +22,9 @@ pub use knowledge::Knowledge;
 pub use merge::COPY_THRESHOLD;
 
 use crate::model::*;
+use crate::sentences::sentences;
 use claims::{claims_in_sentence, ClaimPatterns};
-use clean::{sentences, slug};
+use clean::slug;
 use dates::{days_from_civil, iso, parse_iso};
 use entities::{EntityKind, EntityMatcher};
 use events::{build_events, matches_rule, SentenceRef};

@@ -4,10 +4,11 @@
 //! quotation continuing the previous speaker, and a second quotation in a paragraph continuing
 //! the first. Quoted words that nobody is credited with (scare quotes) are not quotes.
 
-use super::clean::{fold, is_abbreviation};
+use super::clean::fold;
 use super::entities::{EntityKind, EntityMatcher};
 use super::knowledge::Knowledge;
 use crate::model::{Mention, Quote};
+use crate::sentences::is_abbreviation;
 
 const SPEECH_VERBS: &[&str] = &[
     "said",
