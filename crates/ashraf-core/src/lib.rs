@@ -1,4 +1,12 @@
+//! Ashraf Explorer's core: the corpus model, the ingest that builds it, the search index,
+//! the URL query state and the geography. No web dependencies; tested natively.
+
+pub mod compare;
+pub mod geo;
 pub mod index;
+#[cfg(feature = "ingest")]
+pub mod ingest;
 pub mod model;
 pub mod query;
+pub mod sentences;
 pub mod text;
