@@ -5,6 +5,7 @@ pub mod facet_group;
 pub mod facet_panel;
 pub mod filter_chips;
 pub mod header;
+pub mod map;
 pub mod notices;
 pub mod offline_indicator;
 pub mod paragraph;

@@ -632,6 +632,10 @@ pub enum LabelSide {
     Left,
     Above,
     Below,
+    AboveRight,
+    BelowRight,
+    AboveLeft,
+    BelowLeft,
 }
 
 /// A placed label: its box (top-left corner and size) and the side it sits on.
@@ -663,8 +667,8 @@ pub fn estimate_text_width(text: &str, font_px: f64) -> f64 {
     text.chars().count() as f64 * font_px * 0.56 + 2.0
 }
 
-/// Greedy label placement: in order of priority, each label takes the first of four positions
-/// (right, left, above, below its marker) that overlaps no label already placed, no marker and
+/// Greedy label placement: in order of priority, each label takes the first of eight positions
+/// (right, left, above, below its marker, then the four diagonals) that overlaps no label already placed, no marker and
 /// stays inside the `width` × `height` screen; a label with no free position is left out
 /// (`None`), so labels never collide. Results are in the order of `requests`.
 pub fn place_labels(
@@ -698,11 +702,16 @@ pub fn place_labels(
         let r = &requests[i];
         let gap = r.marker_radius.max(0.0) + 3.0;
         let (ax, ay, w, h) = (r.anchor.x, r.anchor.y, r.width, r.height);
+        let diag = gap * std::f64::consts::FRAC_1_SQRT_2;
         let candidates = [
             (LabelSide::Right, ax + gap, ay - h / 2.0),
             (LabelSide::Left, ax - gap - w, ay - h / 2.0),
             (LabelSide::Above, ax - w / 2.0, ay - gap - h),
             (LabelSide::Below, ax - w / 2.0, ay + gap),
+            (LabelSide::AboveRight, ax + diag, ay - diag - h),
+            (LabelSide::BelowRight, ax + diag, ay + diag),
+            (LabelSide::AboveLeft, ax - diag - w, ay - diag - h),
+            (LabelSide::BelowLeft, ax - diag - w, ay + diag),
         ];
         let choice = candidates
             .into_iter()

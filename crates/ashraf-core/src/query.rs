@@ -14,15 +14,17 @@ pub enum View {
     #[default]
     Explorer,
     Reader,
+    Map,
 }
 
 impl View {
-    pub const ALL: [View; 2] = [View::Explorer, View::Reader];
+    pub const ALL: [View; 3] = [View::Explorer, View::Reader, View::Map];
 
     pub fn param(self) -> &'static str {
         match self {
             View::Explorer => "explorer",
             View::Reader => "reader",
+            View::Map => "map",
         }
     }
 

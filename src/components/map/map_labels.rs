@@ -1,0 +1,122 @@
+//! Labels in screen pixels, placed greedily by `ashraf_core::geo::place_labels` so that none
+//! overlaps another or a marker: the camps first, then the Ashraf → Liberty distance, the corpus's
+//! places by number of articles, then towns by size. A label with no free spot is left out at
+//! that zoom (the text list beside the map names every place).
+
+use crate::components::map::map_data::{marker_radius, town_visible, use_map};
+use ashraf_core::geo::{estimate_text_width, place_labels, LabelRequest, LonLat, Point};
+use leptos::prelude::*;
+
+const FONT_PX: f64 = 12.5;
+const LINE_PX: f64 = 16.0;
+
+#[derive(Clone)]
+struct Item {
+    text: String,
+    at: Point,
+    priority: i32,
+    marker_r: f64,
+    /// Towns appear only from some zoom on.
+    town_rank: Option<i32>,
+    class: &'static str,
+}
+
+#[component]
+pub fn MapLabels() -> impl IntoView {
+    let map = use_map();
+    let model = map.model.clone();
+    let viewport = map.viewport;
+    let mut items: Vec<Item> = Vec::new();
+    let corpus_names: Vec<String> = model.places.iter().map(|p| p.name.to_lowercase()).collect();
+    for p in model.places.iter().filter(|p| p.is_point()) {
+        items.push(Item {
+            text: p.name.clone(),
+            at: model.proj.forward(p.at),
+            priority: if p.is_camp() {
+                1000
+            } else {
+                100 + p.articles as i32 * 5
+            },
+            marker_r: marker_radius(p.articles),
+            town_rank: None,
+            class: if p.is_camp() {
+                "map-label is-camp"
+            } else {
+                "map-label is-place"
+            },
+        });
+    }
+    if let Some((_, range, mid)) = &model.move_path {
+        items.push(Item {
+            text: format!("move: {} straight line", range.label()),
+            at: model.proj.forward(*mid),
+            priority: 900,
+            marker_r: 0.0,
+            town_rank: None,
+            class: "map-label is-move",
+        });
+    }
+    for t in model
+        .towns
+        .iter()
+        .filter(|t| !corpus_names.contains(&t.name.to_lowercase()))
+    {
+        items.push(Item {
+            text: t.name.clone(),
+            at: model.proj.forward(LonLat::new(t.lon, t.lat)),
+            priority: 60 - 15 * t.rank.clamp(0, 3),
+            marker_r: 3.0,
+            town_rank: Some(t.rank),
+            class: "map-label is-town",
+        });
+    }
+    let items = StoredValue::new(items);
+    let placements = Memo::new(move |_| {
+        let v = viewport.get();
+        items.with_value(|items| {
+            let mut requests = Vec::new();
+            let mut owners = Vec::new();
+            for (i, item) in items.iter().enumerate() {
+                if item.town_rank.is_some_and(|r| !town_visible(r, v.zoom)) {
+                    continue;
+                }
+                let s = v.to_screen(item.at);
+                if s.x < 0.0 || s.y < 0.0 || s.x > v.width || s.y > v.height {
+                    continue;
+                }
+                requests.push(LabelRequest {
+                    anchor: s,
+                    width: estimate_text_width(&item.text, FONT_PX),
+                    height: LINE_PX,
+                    marker_radius: item.marker_r,
+                    priority: item.priority,
+                });
+                owners.push(i);
+            }
+            // Keep the corner furniture (scale bar, north arrow) clear.
+            let placed = place_labels(&requests, v.width, v.height - 34.0);
+            let mut out = vec![None; items.len()];
+            for (slot, p) in owners.into_iter().zip(placed) {
+                out[slot] = p;
+            }
+            out
+        })
+    });
+    let labels = items.with_value(|items| {
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let at = move || placements.with(|p| p.get(i).copied().flatten());
+                view! {
+                    <text class=item.class
+                        x=move || at().map_or(-1000.0, |p| p.text_origin().x)
+                        y=move || at().map_or(-1000.0, |p| p.text_origin().y)
+                        style:display=move || if at().is_some() { "inline" } else { "none" }
+                    >{item.text.clone()}</text>
+                }
+            })
+            .collect_view()
+    });
+    view! { <g class="map-labels" aria-hidden="true">{labels}</g> }
+}
