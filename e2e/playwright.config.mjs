@@ -3,10 +3,16 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
+// Each run writes into its own folder (traces, screenshots, build B, results), so that runs
+// started at the same time in the same work tree do not delete each other's files. Workers
+// inherit the id through the environment.
+process.env.E2E_RUN_ID ||= `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`;
+const RUN_DIR = `./artifacts/runs/${process.env.E2E_RUN_ID}`;
+
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.mjs',
-  outputDir: './artifacts/test-output',
+  outputDir: `${RUN_DIR}/test-output`,
   globalSetup: './global-setup.mjs',
   workers: 1,
   fullyParallel: false,
@@ -16,7 +22,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: [
     ['list'],
-    ['json', { outputFile: './artifacts/results.json' }],
+    ['json', { outputFile: process.env.E2E_RESULTS || `${RUN_DIR}/results.json` }],
   ],
   use: {
     browserName: 'chromium',

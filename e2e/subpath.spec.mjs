@@ -48,11 +48,11 @@ test('offline under the sub-path: service worker scope, manifest and reload foll
 });
 
 testBothDeploys('first load is clean and a view in the URL survives a reload', async ({ app, page }) => {
-  await app.goto('?view=quotes&q=ashraf');
+  await app.goto('?view=map&q=ashraf');
   await app.reload();
   const url = new URL(page.url());
   expect(url.pathname).toBe(new URL(app.url('')).pathname);
-  expect(url.searchParams.get('view')).toBe('quotes');
+  expect(url.searchParams.get('view')).toBe('map');
   expect(url.searchParams.get('q')).toBe('ashraf');
   expect(app.requests.every((u) => u.startsWith(app.url('')))).toBe(true);
 });

@@ -9,6 +9,8 @@ import { postBuild } from '../../scripts/post-build.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const ARTIFACTS = path.join(ROOT, 'e2e', 'artifacts');
+/** This run's folder (see playwright.config.mjs). */
+export const RUN_DIR = process.env.E2E_RUN_ID ? path.join(ARTIFACTS, 'runs', process.env.E2E_RUN_ID) : ARTIFACTS;
 
 /** The release build served at `/` (scripts/test builds it with `trunk build --release`). */
 export const ROOT_DIST = path.resolve(ROOT, process.env.E2E_DIST || 'dist');
@@ -16,7 +18,7 @@ export const ROOT_DIST = path.resolve(ROOT, process.env.E2E_DIST || 'dist');
 export const SUB_BASE = '/ashraf-explorer/';
 export const SUB_DIST = path.resolve(ROOT, process.env.E2E_DIST_SUB || 'dist-sub');
 /** Build B: ROOT_DIST with every hashed file renamed and a new version (made by global setup). */
-export const DIST_B = path.join(ARTIFACTS, 'dist-b');
+export const DIST_B = path.join(RUN_DIR, 'dist-b');
 
 export async function exists(p) {
   try {
