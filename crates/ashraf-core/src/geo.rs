@@ -1252,7 +1252,7 @@ mod tests {
                 width: estimate_text_width("Place name", 12.0),
                 height: 14.0,
                 marker_radius: 4.0,
-                priority: (i % 3) as i32,
+                priority: i % 3,
             });
         }
         let placed = place_labels(&requests, 600.0, 400.0);
@@ -1335,7 +1335,7 @@ mod tests {
             Some(LayerKind::Line)
         );
         assert_eq!(map.places[0].name, "Baqubah");
-        let d = svg_path(&Projection::REGION, &[ring.clone()], true, 1);
+        let d = svg_path(&Projection::REGION, std::slice::from_ref(ring), true, 1);
         assert!(d.starts_with('M') && d.ends_with('Z'));
 
         assert!(matches!(decode_map("{"), Err(MapError::Json(_))));

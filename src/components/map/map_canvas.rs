@@ -42,7 +42,7 @@ pub fn MapCanvas(started: f64) -> impl IntoView {
     let pointers = StoredValue::new(Vec::<Pointer>::new());
     let dragging = StoredValue::new(false);
     let press = StoredValue::new(Point::default());
-    let rendered_ms = RwSignal::new(None::<f64>);
+    let rendered_ms = RwSignal::new(None::<(f64, f64)>);
 
     // Measure the container and fit the camps on first mount; follow window resizes.
     let measure = move || {
@@ -58,7 +58,10 @@ pub fn MapCanvas(started: f64) -> impl IntoView {
                 viewport.set(Viewport::fit(&camps, w, h, 28.0));
                 // Two frames later the SVG has been laid out and painted.
                 request_frame(move || {
-                    request_frame(move || rendered_ms.set(Some(now_ms() - started)));
+                    request_frame(move || {
+                        let now = now_ms();
+                        rendered_ms.set(Some((now - started, now)));
+                    });
                 });
             }
         }
@@ -182,7 +185,10 @@ pub fn MapCanvas(started: f64) -> impl IntoView {
         <div class="map-frame">
             <MapControls/>
             <div class="map-canvas" node_ref=container
-                data-rendered-ms=move || rendered_ms.get().map(|ms| format!("{ms:.1}"))
+                data-rendered-ms=move || rendered_ms.get().map(|(ms, _)| format!("{ms:.1}"))
+                data-rendered-at=move || rendered_ms.get().map(|(_, at)| format!("{at:.1}"))
+                data-decode-ms=format!("{:.1}", map.model.decode_ms)
+                data-map-bytes=map.model.bytes
                 data-zoom=move || format!("{:.4}", viewport.get().zoom)
                 data-centre=move || { let v = viewport.get(); format!("{:.3},{:.3}", v.centre.x, v.centre.y) }
             >

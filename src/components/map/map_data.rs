@@ -84,6 +84,8 @@ pub struct MapModel {
     pub camps_bounds: Bounds,
     pub places: Vec<PlaceInfo>,
     pub towns: Vec<MapPlace>,
+    /// Named rivers of the detailed frame, projected, for their labels.
+    pub rivers: Vec<(String, Vec<Point>)>,
     pub claims: Vec<ClaimCheck>,
     /// The Ashraf → Liberty move: its path and its length as a range.
     pub move_path: Option<(String, DistanceRange, LonLat)>,
@@ -335,7 +337,7 @@ fn build_model(data: &MapData, index: &Index) -> MapModel {
     let move_path = match (place("camp-ashraf"), place("camp-liberty")) {
         (Some(a), Some(l)) => {
             let path = ashraf_core::geo::geodesic_path(a.at, l.at, 16);
-            let d = svg_path(&proj, &[path.clone()], false, 2);
+            let d = svg_path(&proj, std::slice::from_ref(&path), false, 2);
             let mid = path.get(path.len() / 2).copied().unwrap_or(a.at);
             Some((
                 d,
@@ -346,8 +348,30 @@ fn build_model(data: &MapData, index: &Index) -> MapModel {
         _ => None,
     };
 
+    let rivers = data
+        .frame("region")
+        .map(|f| {
+            f.layers
+                .iter()
+                .filter(|l| l.id == "rivers" || l.id == "diyala")
+                .flat_map(|l| l.features.iter())
+                .filter_map(|feature| {
+                    let name = feature.name.clone()?;
+                    let pts = feature
+                        .parts
+                        .iter()
+                        .flatten()
+                        .map(|p| proj.forward(*p))
+                        .collect();
+                    Some((name, pts))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+
     MapModel {
         proj,
+        rivers,
         attribution: data.attribution.clone(),
         world,
         region,
@@ -359,7 +383,6 @@ fn build_model(data: &MapData, index: &Index) -> MapModel {
                 b.union(&Bounds::from_points([proj.forward(p.at)]))
             })
             .padded(250.0)
-            .union(&Bounds::EMPTY)
             .clamp_to(&world_bounds),
         iraq_bounds: if iraq_bounds.is_empty() {
             region_bounds

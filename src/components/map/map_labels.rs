@@ -3,12 +3,15 @@
 //! places by number of articles, then towns by size. A label with no free spot is left out at
 //! that zoom (the text list beside the map names every place).
 
-use crate::components::map::map_data::{marker_radius, town_visible, use_map};
+use crate::components::map::map_data::{km_per_unit, marker_radius, town_visible, use_map};
 use ashraf_core::geo::{estimate_text_width, place_labels, LabelRequest, LonLat, Point};
 use leptos::prelude::*;
 
 const FONT_PX: f64 = 12.5;
 const LINE_PX: f64 = 16.0;
+const MAX_AREA_CLEARANCE: f64 = 18.0;
+/// River names appear with the detailed frame.
+const RIVER_LABEL_MIN_PX: f64 = 260.0;
 
 #[derive(Clone)]
 struct Item {
@@ -16,8 +19,13 @@ struct Item {
     at: Point,
     priority: i32,
     marker_r: f64,
+    /// Camps: the uncertainty radius in projected units (the label clears the drawn area, up
+    /// to `MAX_AREA_CLEARANCE` pixels, beyond which it sits inside it).
+    area_units: f64,
     /// Towns appear only from some zoom on.
     town_rank: Option<i32>,
+    /// Rivers: the line; the label goes beside its middle visible vertex.
+    path: Vec<Point>,
     class: &'static str,
 }
 
@@ -38,7 +46,13 @@ pub fn MapLabels() -> impl IntoView {
                 100 + p.articles as i32 * 5
             },
             marker_r: marker_radius(p.articles),
+            area_units: if p.is_camp() {
+                p.uncertainty_km / km_per_unit(&model, p.at.lat)
+            } else {
+                0.0
+            },
             town_rank: None,
+            path: Vec::new(),
             class: if p.is_camp() {
                 "map-label is-camp"
             } else {
@@ -52,7 +66,9 @@ pub fn MapLabels() -> impl IntoView {
             at: model.proj.forward(*mid),
             priority: 900,
             marker_r: 0.0,
+            area_units: 0.0,
             town_rank: None,
+            path: Vec::new(),
             class: "map-label is-move",
         });
     }
@@ -66,10 +82,25 @@ pub fn MapLabels() -> impl IntoView {
             at: model.proj.forward(LonLat::new(t.lon, t.lat)),
             priority: 60 - 15 * t.rank.clamp(0, 3),
             marker_r: 3.0,
+            area_units: 0.0,
             town_rank: Some(t.rank),
+            path: Vec::new(),
             class: "map-label is-town",
         });
     }
+    for (name, path) in &model.rivers {
+        items.push(Item {
+            text: name.clone(),
+            at: Point::default(),
+            priority: 50,
+            marker_r: 0.0,
+            area_units: 0.0,
+            town_rank: None,
+            path: path.clone(),
+            class: "map-label is-river",
+        });
+    }
+    let region_width = model.region_bounds.width();
     let items = StoredValue::new(items);
     let placements = Memo::new(move |_| {
         let v = viewport.get();
@@ -80,7 +111,26 @@ pub fn MapLabels() -> impl IntoView {
                 if item.town_rank.is_some_and(|r| !town_visible(r, v.zoom)) {
                     continue;
                 }
-                let s = v.to_screen(item.at);
+                let inside = |s: &Point| {
+                    s.x > 20.0 && s.y > 20.0 && s.x < v.width - 20.0 && s.y < v.height - 20.0
+                };
+                let s = if item.path.is_empty() {
+                    v.to_screen(item.at)
+                } else {
+                    if v.zoom * region_width < RIVER_LABEL_MIN_PX {
+                        continue;
+                    }
+                    let visible: Vec<Point> = item
+                        .path
+                        .iter()
+                        .map(|p| v.to_screen(*p))
+                        .filter(inside)
+                        .collect();
+                    match visible.get(visible.len() / 2) {
+                        Some(s) => *s,
+                        None => continue,
+                    }
+                };
                 if s.x < 0.0 || s.y < 0.0 || s.x > v.width || s.y > v.height {
                     continue;
                 }
@@ -88,7 +138,9 @@ pub fn MapLabels() -> impl IntoView {
                     anchor: s,
                     width: estimate_text_width(&item.text, FONT_PX),
                     height: LINE_PX,
-                    marker_radius: item.marker_r,
+                    marker_radius: item
+                        .marker_r
+                        .max((item.area_units * v.zoom).min(MAX_AREA_CLEARANCE)),
                     priority: item.priority,
                 });
                 owners.push(i);

@@ -29,7 +29,7 @@ pub fn PlacePanel() -> impl IntoView {
                     a.outlet.as_deref().and_then(|o| corpus.outlet(o)).map_or("outlet not stated", |o| o.name.as_str()),
                     a.date.as_deref().unwrap_or("undated")
                 );
-                view! { <li><a href=href>{a.title.clone()}</a> <span class="muted">{meta}</span></li> }
+                view! { <li><a href=href>{a.title.clone()}</a> " " <span class="muted">{meta}</span></li> }
             })
             .collect_view();
         let docs: HashSet<&str> = hits
