@@ -237,14 +237,18 @@ impl Index {
                 .collect();
             for (field_index, field) in fields.iter().enumerate() {
                 for (position, token) in field.tokens.iter().enumerate() {
-                    postings
-                        .entry(token.key.clone())
-                        .or_default()
-                        .push(Posting {
-                            doc: doc_index as u32,
-                            field: field_index as u32,
-                            position: position as u32,
-                        });
+                    let posting = Posting {
+                        doc: doc_index as u32,
+                        field: field_index as u32,
+                        position: position as u32,
+                    };
+                    // Look up before inserting: most tokens repeat a known term.
+                    match postings.get_mut(&token.key) {
+                        Some(list) => list.push(posting),
+                        None => {
+                            postings.insert(token.key.clone(), vec![posting]);
+                        }
+                    }
                 }
             }
             let length = fields.iter().map(|f| f.tokens.len()).sum();
@@ -1087,6 +1091,67 @@ mod dev_corpus {
         if let Ok(path) = std::env::var("DEV_CORPUS_OUT") {
             let json = serde_json::to_string(&super::tests::fixture()).expect("serializable");
             std::fs::write(path, json).expect("writable");
+        }
+    }
+}
+
+#[cfg(test)]
+mod real_corpus {
+    use super::*;
+    use std::time::Instant;
+
+    /// The bundled corpus, when the pipeline has produced it.
+    fn load() -> Option<Corpus> {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/corpus.json");
+        let text = std::fs::read_to_string(path).ok()?;
+        Corpus::from_json(&text).ok()
+    }
+
+    #[test]
+    fn indexes_and_searches_the_real_corpus_quickly() {
+        let Some(corpus) = load() else {
+            return;
+        };
+        // The first build in a fresh process pays for cold caches; the app builds once.
+        let mut builds = Vec::new();
+        for _ in 0..3 {
+            let started = Instant::now();
+            drop(Index::new(corpus.clone()));
+            builds.push(started.elapsed());
+        }
+        let index = Index::new(corpus);
+        let build = builds.iter().min().copied().unwrap_or_default();
+        let started = Instant::now();
+        let (state, _) = ViewState::from_query_string("q=camp+ashraf&place=camp-ashraf");
+        let results = index.search(&state);
+        let first = results.hits.first().map(|h| h.doc).unwrap_or(0);
+        let _ = index.snippet(first, &results.query, 220);
+        let search = started.elapsed();
+        println!("index builds {builds:?}, search + snippet {search:?}");
+        if !cfg!(debug_assertions) {
+            assert!(build.as_millis() < 16, "index build took {build:?}");
+        }
+        // Every article can be found by a phrase from its own text.
+        for (doc, article) in index.corpus().articles.iter().enumerate() {
+            let Some(words) = article
+                .paragraphs
+                .iter()
+                .map(|p| crate::text::keys(p))
+                .find(|k| k.len() >= 3)
+            else {
+                continue;
+            };
+            let phrase = format!("\"{}\"", words[..3].join(" "));
+            let (state, _) = ViewState::from_query_string(&format!(
+                "q={}",
+                phrase.replace(' ', "+").replace('"', "%22")
+            ));
+            let found = index.search(&state);
+            assert!(
+                found.hits.iter().any(|h| h.doc == doc),
+                "{phrase} in {}",
+                article.id
+            );
         }
     }
 }

@@ -539,7 +539,7 @@ mod tests {
     #[test]
     fn malformed_parameters_are_dropped_with_notices() {
         let (state, notices) = parse(
-            "?sort=best&from=2011-13-01&to=soon&quotes=maybe&view=map&outlet=&q=ok&%FF=1&article=",
+            "?sort=best&from=2011-13-01&to=soon&quotes=maybe&view=nowhere&outlet=&q=ok&%FF=1&article=",
         );
         assert_eq!(state.q, "ok");
         assert_eq!(state.sort, Sort::Relevance);

@@ -11,7 +11,9 @@ use std::ops::Range;
 #[path = "text_fold.rs"]
 mod fold_table;
 
-/// Code points folded by the tables; outside them a character is only lowercased.
+/// Code points folded by the tables (checked in the tests); outside them a character is only
+/// lowercased.
+#[cfg(test)]
 const FOLDED_RANGES: [(u32, u32); 7] = [
     (0x00A0, 0x024F), // Latin-1 Supplement, Latin Extended-A/B
     (0x0370, 0x03FF), // Greek
@@ -65,6 +67,10 @@ pub fn fold_quote(c: char) -> char {
 /// marks, lowercase.
 fn push_folded(c: char, out: &mut String) {
     let c = fold_quote(c);
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     if is_combining_mark(c) {
         return;
     }
@@ -95,6 +101,9 @@ pub fn normalize(text: &str) -> String {
 /// Word characters are letters and digits; apostrophes and hyphens split words, so that
 /// "Iraq's" finds "Iraq" and "al-Maliki" finds "Maliki".
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
@@ -216,8 +225,8 @@ mod tests {
         let mut marks = String::new();
         let mut start: Option<u32> = None;
         for code in 0..=0x11_0000_u32 {
-            let is_mark = char::from_u32(code)
-                .is_some_and(unicode_normalization::char::is_combining_mark);
+            let is_mark =
+                char::from_u32(code).is_some_and(unicode_normalization::char::is_combining_mark);
             match (is_mark, start) {
                 (true, None) => start = Some(code),
                 (false, Some(first)) => {
