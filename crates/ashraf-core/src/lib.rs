@@ -1,7 +1,9 @@
 //! Ashraf Explorer's core: the corpus model, the ingest that builds it, the search index,
 //! the URL query state and the geography. No web dependencies; tested natively.
 
+pub mod claims;
 pub mod compare;
+pub mod drift;
 pub mod geo;
 pub mod index;
 #[cfg(feature = "ingest")]

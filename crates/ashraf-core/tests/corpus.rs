@@ -331,3 +331,54 @@ fn print_csm_comparison() {
         }
     }
 }
+
+#[test]
+fn quotes_carried_by_several_sources_and_disagreeing_claims() {
+    let c = corpus();
+    let groups = ashraf_core::drift::drift_groups(&c);
+    for g in &groups {
+        let first = c
+            .quotes
+            .iter()
+            .find(|q| q.id == g.quotes[0])
+            .expect("quote");
+        println!(
+            "quote carried by {} sources: {:?} ({})",
+            g.sources, first.text, first.speaker
+        );
+    }
+    let texts: Vec<&str> = groups
+        .iter()
+        .filter_map(|g| c.quotes.iter().find(|q| q.id == g.quotes[0]))
+        .map(|q| q.text.as_str())
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("After much regrettable stalling")),
+        "the IPS quote reused by the CSM"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Based on the Iraqi government")),
+        "al-Sheikh's words in both Fars stories"
+    );
+    let tables = ashraf_core::claims::claim_tables(&c);
+    let residents = tables
+        .iter()
+        .find(|t| t.subject == "Camp Ashraf residents")
+        .expect("residents table");
+    println!(
+        "residents: {} reports, {} distinct values, spread {:?}",
+        residents.rows.len(),
+        residents.distinct_values,
+        residents.spread
+    );
+    assert_eq!(residents.spread, Some((3000.0, 3400.0)));
+    let deaths = tables
+        .iter()
+        .find(|t| t.kind == ashraf_core::model::ClaimKind::Deaths)
+        .expect("deaths table");
+    assert!(deaths.distinct_values >= 4, "34, 35, more than 30, dozens");
+}
