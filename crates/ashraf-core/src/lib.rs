@@ -9,6 +9,7 @@ pub mod index;
 #[cfg(feature = "ingest")]
 pub mod ingest;
 pub mod model;
+pub mod naming;
 pub mod query;
 pub mod sentences;
 pub mod text;

@@ -382,3 +382,22 @@ fn quotes_carried_by_several_sources_and_disagreeing_claims() {
         .expect("deaths table");
     assert!(deaths.distinct_values >= 4, "34, 35, more than 30, dozens");
 }
+
+#[test]
+fn naming_lens_counts_per_outlet() {
+    let c = corpus();
+    let rules = ashraf_core::naming::NamingRules::bundled().expect("naming.json parses");
+    let by_outlet = ashraf_core::naming::names_by_outlet(&rules, &c);
+    for (lens, outlets) in &by_outlet {
+        for (outlet, labels) in outlets {
+            println!("{lens:5} {outlet:16} {labels:?}");
+        }
+    }
+    let group = &by_outlet["group"];
+    assert!(group["fna"].contains_key("MKO"), "Fars calls the group MKO");
+    assert!(
+        group["reuters"].contains_key("PMOI"),
+        "Reuters calls it PMOI"
+    );
+    assert!(group["nyt"].contains_key("People's Mujahedeen / Mujahideen / Mojahedin"));
+}

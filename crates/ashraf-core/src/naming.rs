@@ -1,0 +1,178 @@
+//! The naming lens: which of the names listed in `data/naming.json` each article uses for the
+//! group and for the camp, counted per article and per outlet.
+
+use crate::model::{Article, Corpus};
+use crate::text::normalize;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct NameRule {
+    pub label: String,
+    pub spellings: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Lens {
+    pub id: String,
+    pub title: String,
+    pub names: Vec<NameRule>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct NamingRules {
+    pub lenses: Vec<Lens>,
+}
+
+impl NamingRules {
+    pub fn from_json(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|e| format!("data/naming.json: {e}"))
+    }
+
+    /// The rules as committed in the repository.
+    pub fn bundled() -> Result<Self, String> {
+        Self::from_json(include_str!("../../../data/naming.json"))
+    }
+}
+
+/// Occurrences of a folded needle in a folded haystack on word boundaries.
+fn count_words(haystack: &str, needle: &str) -> usize {
+    if needle.is_empty() {
+        return 0;
+    }
+    haystack
+        .match_indices(needle)
+        .filter(|(pos, _)| {
+            let before = haystack[..*pos]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after = haystack[pos + needle.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            before && after
+        })
+        .count()
+}
+
+/// For one article: label → number of times it is used, per lens id. Longer spellings are
+/// counted first and masked, so "Rajavi cult" is not also two other names.
+pub fn names_in_article(
+    rules: &NamingRules,
+    article: &Article,
+) -> BTreeMap<String, BTreeMap<String, usize>> {
+    let mut out = BTreeMap::new();
+    let text = normalize(&format!(
+        "{}\n{}",
+        article.title,
+        article.paragraphs.join("\n")
+    ));
+    for lens in &rules.lenses {
+        let mut spellings: Vec<(String, &str)> = lens
+            .names
+            .iter()
+            .flat_map(|n| {
+                n.spellings
+                    .iter()
+                    .map(move |s| (normalize(s), n.label.as_str()))
+            })
+            .collect();
+        spellings.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        let mut masked = text.clone();
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for (spelling, label) in spellings {
+            let n = count_words(&masked, &spelling);
+            if n > 0 {
+                *counts.entry(label.to_string()).or_default() += n;
+                masked = masked.replace(&spelling, &" ".repeat(spelling.len()));
+            }
+        }
+        out.insert(lens.id.clone(), counts);
+    }
+    out
+}
+
+/// Per lens: outlet (or "unknown outlet") → label → number of articles using it.
+pub fn names_by_outlet(
+    rules: &NamingRules,
+    corpus: &Corpus,
+) -> BTreeMap<String, BTreeMap<String, BTreeMap<String, usize>>> {
+    let mut out: BTreeMap<String, BTreeMap<String, BTreeMap<String, usize>>> = BTreeMap::new();
+    for article in &corpus.articles {
+        let outlet = article
+            .outlet
+            .clone()
+            .unwrap_or_else(|| "unknown outlet".to_string());
+        for (lens, counts) in names_in_article(rules, article) {
+            for label in counts.keys() {
+                *out.entry(lens.clone())
+                    .or_default()
+                    .entry(outlet.clone())
+                    .or_default()
+                    .entry(label.clone())
+                    .or_default() += 1;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::DatePrecision;
+
+    fn article(paragraphs: &[&str]) -> Article {
+        Article {
+            id: "a".into(),
+            title: "T".into(),
+            title_inferred: false,
+            outlet: Some("o".into()),
+            outlet_evidence: None,
+            republishers: vec![],
+            byline: vec![],
+            date: None,
+            date_precision: DatePrecision::Unknown,
+            date_evidence: None,
+            paragraphs: paragraphs.iter().map(|s| s.to_string()).collect(),
+            copies: vec![],
+            people: vec![],
+            organizations: vec![],
+            places: vec![],
+            mentions: vec![],
+            user_import: false,
+        }
+    }
+
+    #[test]
+    fn counts_names_and_labels_without_double_counting() {
+        let rules = NamingRules::bundled().expect("naming.json parses");
+        let a = article(&[
+            "The MKO (also MEK) is a terrorist group, says the Rajavi cult’s critic.",
+            "People’s Mujahedeen members left Camp Ashraf, the Camp of New Iraq.",
+            "MEKONG is not a name.",
+        ]);
+        let names = names_in_article(&rules, &a);
+        let group = &names["group"];
+        assert_eq!(group.get("MKO"), Some(&1));
+        assert_eq!(group.get("MEK"), Some(&1), "MEKONG does not count");
+        assert_eq!(
+            group.get("\"terrorist group\" / \"terrorist organization\""),
+            Some(&1)
+        );
+        assert_eq!(
+            group.get("\"cult\""),
+            Some(&1),
+            "\"Rajavi cult\" counts once"
+        );
+        assert_eq!(
+            group.get("People's Mujahedeen / Mujahideen / Mojahedin"),
+            Some(&1),
+            "curly apostrophe folded"
+        );
+        let camp = &names["camp"];
+        assert_eq!(camp.get("Camp Ashraf"), Some(&1));
+        assert_eq!(camp.get("Camp of New Iraq"), Some(&1));
+    }
+}
