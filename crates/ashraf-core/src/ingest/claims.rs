@@ -58,7 +58,8 @@ pub fn claims_in_sentence(
     article_date: Option<&str>,
     article_about_camp: bool,
 ) -> Vec<Claim> {
-    let lower = sentence.to_lowercase();
+    // ASCII lower-casing keeps byte offsets, so positions found in `lower` index `sentence` too.
+    let lower = sentence.to_ascii_lowercase();
     let mut out = Vec::new();
     let claim = |kind,
                  value: String,
@@ -132,7 +133,8 @@ pub fn claims_in_sentence(
                 qualifier
             };
             let before = &lower[..n.start()];
-            let recent = &before[before.len().saturating_sub(24)..];
+            let recent = &before
+                [crate::text::floor_char_boundary(before, before.len().saturating_sub(24))..];
             let subset = noun_l.starts_with("of the")
                 || recent.contains("transfer")
                 || qualifier.is_some_and(|q| q.eq_ignore_ascii_case("up to"));

@@ -636,7 +636,7 @@ fn describe(
     }
     let mut text = text.trim().trim_end_matches([',', '.', ';']).to_string();
     loop {
-        let lower = text.to_lowercase();
+        let lower = text.to_ascii_lowercase();
         match TRAILING_TIME_WORDS
             .iter()
             .find(|w| lower.ends_with(&format!(" {w}")))
