@@ -47,6 +47,19 @@ test('offline under the sub-path: service worker scope, manifest and reload foll
   expect(new URL(page.url()).pathname).toBe(`${builds.subBase}shared/link`);
 });
 
+testBothDeploys('navigation between views stays under the base, back and forward work', async ({ app, page }) => {
+  await app.goto();
+  const base = new URL(app.url('')).pathname;
+  await page.getByRole('link', { name: /^map$/i }).first().click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('map');
+  expect(new URL(page.url()).pathname).toBe(base);
+  await page.goBack();
+  await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe(null);
+  await page.goForward();
+  await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('map');
+  expect(app.requests.every((u) => u.startsWith(app.url('')))).toBe(true);
+});
+
 testBothDeploys('first load is clean and a view in the URL survives a reload', async ({ app, page }) => {
   await app.goto('?view=map&q=ashraf');
   await app.reload();

@@ -98,6 +98,14 @@ async function registerServiceWorker() {
       });
     };
     if (reg.waiting && navigator.serviceWorker.controller) showUpdateNotice(reg.waiting);
+    // Long-lived tabs look for a new deploy when they come back to the foreground (at most
+    // every 30 minutes); browsers check on navigation anyway.
+    let lastCheck = Date.now();
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState !== 'visible' || Date.now() - lastCheck < 30 * 60 * 1000) return;
+      lastCheck = Date.now();
+      reg.update().catch(() => {});
+    });
     watch(reg.installing);
     reg.addEventListener('updatefound', () => watch(reg.installing));
   } catch (err) {
