@@ -259,7 +259,7 @@ fn detect_host(text: &str, k: &Knowledge) -> Option<Outlet> {
     let labels: Vec<String> = found.iter().map(|s| format!("“{s}”")).collect();
     Some(Outlet {
         id: format!("site-{}", slug(&found.join(" "), 6)),
-        name: format!("Unidentified site (sidebar {})", labels.join(", ")),
+        name: format!("Site with the sidebar {}", labels.join(", ")),
         kind: OutletKind::UnidentifiedSite,
         home_page: None,
         note: Some("The page does not name the site that hosts it; pages with the same sidebar are grouped as one site.".into()),
