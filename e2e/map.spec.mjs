@@ -26,7 +26,7 @@ test('map: both camps render, Ashraf as an area, with the move and the scale bar
   await expect(page.locator('path.map-governorates.is-diyala')).toHaveCount(1);
   await expect(page.locator('path.map-diyala')).toHaveCount(1);
   // Labels never overlap.
-  const boxes = await page.locator('.map-labels text').evaluateAll((els) => els
+  const boxes = await page.locator('.map-overlay-px text.map-label').evaluateAll((els) => els
     .filter((e) => getComputedStyle(e).display !== 'none')
     .map((e) => { const b = e.getBBox(); return [b.x, b.y, b.width, b.height]; }));
   expect(boxes.length).toBeGreaterThan(3);

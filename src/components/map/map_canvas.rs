@@ -6,19 +6,22 @@
 //! the map has focus (+ / − zoom, arrows pan, 0 fits both camps). Pointer capture starts only
 //! once a drag has moved a few pixels, so a tap on a marker stays a click.
 
+use crate::app::{use_app, use_go};
 use crate::components::map::attribution::Attribution;
 use crate::components::map::map_controls::MapControls;
+use crate::components::map::map_data::select_place_state;
 use crate::components::map::map_data::{now_ms, use_map};
-use crate::components::map::map_labels::MapLabels;
+use crate::components::map::map_labels::{label_items, labels_svg};
 use crate::components::map::map_layers::MapLayers;
 use crate::components::map::map_legend::MapLegend;
-use crate::components::map::map_markers::MapMarkers;
+use crate::components::map::map_markers::markers_svg;
 use crate::components::map::north_arrow::NorthArrow;
 use crate::components::map::scale_bar::ScaleBar;
 use ashraf_core::geo::{Point, Viewport};
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Zoom step of one key press or button.
 pub const ZOOM_STEP: f64 = 1.5;
@@ -43,6 +46,51 @@ pub fn MapCanvas(started: f64) -> impl IntoView {
     let dragging = StoredValue::new(false);
     let press = StoredValue::new(Point::default());
     let rendered_ms = RwSignal::new(None::<(f64, f64)>);
+    let overlay = NodeRef::<leptos::svg::G>::new();
+    let app = use_app();
+    let go = use_go();
+
+    // Markers and labels in screen pixels, redrawn as one piece of markup per view change; the
+    // marker that had keyboard focus gets it back.
+    let model = map.model.clone();
+    let labels = StoredValue::new(label_items(&model));
+    Effect::new(move |_| {
+        let v = viewport.get();
+        let selected = map.selected.get();
+        let Some(g) = overlay.get() else { return };
+        let focused = crate::load::document()
+            .and_then(|d| d.active_element())
+            .and_then(|e| e.get_attribute("data-place"));
+        let mut html = markers_svg(&model, &v, selected.as_deref());
+        labels.with_value(|items| html.push_str(&labels_svg(&model, items, &v)));
+        g.set_inner_html(&html);
+        if let Some(id) = focused {
+            let found = g.query_selector(&format!(
+                "[data-place=\"{}\"]",
+                crate::components::map::map_data::escape(&id)
+            ));
+            if let Ok(Some(el)) = found {
+                if let Ok(el) = el.dyn_into::<web_sys::SvgElement>() {
+                    let _ = el.focus();
+                }
+            }
+        }
+    });
+    let place_of = |target: Option<web_sys::EventTarget>| {
+        target
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("[data-place]").ok().flatten())
+            .and_then(|el| el.get_attribute("data-place"))
+    };
+    let choose = move |id: String| go(select_place_state(&app.state.get_untracked(), &id), false);
+    let on_click = {
+        let choose = choose.clone();
+        move |e: ev::MouseEvent| {
+            if let Some(id) = place_of(e.target()) {
+                choose(id);
+            }
+        }
+    };
 
     // Measure the container and fit the camps on first mount; follow window resizes.
     let measure = move || {
@@ -159,6 +207,13 @@ pub fn MapCanvas(started: f64) -> impl IntoView {
         if e.ctrl_key() || e.meta_key() || e.alt_key() {
             return;
         }
+        if e.key() == "Enter" || e.key() == " " {
+            if let Some(id) = place_of(e.target()) {
+                e.prevent_default();
+                choose(id);
+            }
+            return;
+        }
         let v = viewport.get_untracked();
         let centre = Point::new(v.width / 2.0, v.height / 2.0);
         let next = match e.key().as_str() {
@@ -202,10 +257,10 @@ pub fn MapCanvas(started: f64) -> impl IntoView {
                     on:pointercancel=on_pointerup
                     on:wheel=on_wheel
                     on:keydown=on_keydown
+                    on:click=on_click
                 >
                     <MapLayers/>
-                    <MapMarkers/>
-                    <MapLabels/>
+                    <g class="map-overlay-px" node_ref=overlay></g>
                     <ScaleBar/>
                     <NorthArrow/>
                 </svg>
@@ -218,7 +273,6 @@ pub fn MapCanvas(started: f64) -> impl IntoView {
 }
 
 fn capture(e: &ev::PointerEvent) {
-    use wasm_bindgen::JsCast;
     if let Some(el) = e
         .current_target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())

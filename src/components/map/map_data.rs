@@ -215,8 +215,8 @@ fn build_model(data: &MapData, index: &Index) -> MapModel {
         .position(|c| f.class.split(' ').next() == Some(*c))
         .unwrap_or(9)
     };
-    region.sort_by_key(order);
-    world.sort_by_key(order);
+    region.sort_unstable_by_key(order);
+    world.sort_unstable_by_key(order);
 
     // Places with their article and quote counts.
     let places: Vec<PlaceInfo> = corpus
@@ -453,4 +453,20 @@ pub fn select_place_state(
         next.filters.insert(FacetKind::Place, id);
     }
     next
+}
+
+/// Text made safe for SVG / HTML markup (element content and attribute values).
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
 }

@@ -1,11 +1,16 @@
 //! Labels in screen pixels, placed greedily by `ashraf_core::geo::place_labels` so that none
 //! overlaps another or a marker: the camps first, then the Ashraf → Liberty distance, the corpus's
-//! places by number of articles, then towns by size. A label with no free spot is left out at
-//! that zoom (the text list beside the map names every place).
+//! places by number of articles, rivers, then towns by size. A label with no free spot is left out
+//! at that zoom (the text list beside the map names every place).
+//!
+//! Rendered as SVG markup (one string per view change) rather than one reactive node per label:
+//! the map redraws its overlay in one go, and the WASM module stays small.
 
-use crate::components::map::map_data::{km_per_unit, marker_radius, town_visible, use_map};
-use ashraf_core::geo::{estimate_text_width, place_labels, LabelRequest, LonLat, Point};
-use leptos::prelude::*;
+use crate::components::map::map_data::{
+    escape, km_per_unit, marker_radius, town_visible, MapModel,
+};
+use ashraf_core::geo::{estimate_text_width, place_labels, LabelRequest, LonLat, Point, Viewport};
+use std::fmt::Write;
 
 const FONT_PX: f64 = 12.5;
 const LINE_PX: f64 = 16.0;
@@ -13,8 +18,7 @@ const MAX_AREA_CLEARANCE: f64 = 18.0;
 /// River names appear with the detailed frame.
 const RIVER_LABEL_MIN_PX: f64 = 260.0;
 
-#[derive(Clone)]
-struct Item {
+pub struct LabelItem {
     text: String,
     at: Point,
     priority: i32,
@@ -29,15 +33,12 @@ struct Item {
     class: &'static str,
 }
 
-#[component]
-pub fn MapLabels() -> impl IntoView {
-    let map = use_map();
-    let model = map.model.clone();
-    let viewport = map.viewport;
-    let mut items: Vec<Item> = Vec::new();
+/// Every label the map may show, built once.
+pub fn label_items(model: &MapModel) -> Vec<LabelItem> {
+    let mut items: Vec<LabelItem> = Vec::new();
     let corpus_names: Vec<String> = model.places.iter().map(|p| p.name.to_lowercase()).collect();
     for p in model.places.iter().filter(|p| p.is_point()) {
-        items.push(Item {
+        items.push(LabelItem {
             text: p.name.clone(),
             at: model.proj.forward(p.at),
             priority: if p.is_camp() {
@@ -47,7 +48,7 @@ pub fn MapLabels() -> impl IntoView {
             },
             marker_r: marker_radius(p.articles),
             area_units: if p.is_camp() {
-                p.uncertainty_km / km_per_unit(&model, p.at.lat)
+                p.uncertainty_km / km_per_unit(model, p.at.lat)
             } else {
                 0.0
             },
@@ -61,7 +62,7 @@ pub fn MapLabels() -> impl IntoView {
         });
     }
     if let Some((_, range, mid)) = &model.move_path {
-        items.push(Item {
+        items.push(LabelItem {
             text: format!("move: {} straight line", range.label()),
             at: model.proj.forward(*mid),
             priority: 900,
@@ -77,7 +78,7 @@ pub fn MapLabels() -> impl IntoView {
         .iter()
         .filter(|t| !corpus_names.contains(&t.name.to_lowercase()))
     {
-        items.push(Item {
+        items.push(LabelItem {
             text: t.name.clone(),
             at: model.proj.forward(LonLat::new(t.lon, t.lat)),
             priority: 60 - 15 * t.rank.clamp(0, 3),
@@ -89,7 +90,7 @@ pub fn MapLabels() -> impl IntoView {
         });
     }
     for (name, path) in &model.rivers {
-        items.push(Item {
+        items.push(LabelItem {
             text: name.clone(),
             at: Point::default(),
             priority: 50,
@@ -100,75 +101,67 @@ pub fn MapLabels() -> impl IntoView {
             class: "map-label is-river",
         });
     }
+    items
+}
+
+/// The labels' SVG markup for view `v`.
+pub fn labels_svg(model: &MapModel, items: &[LabelItem], v: &Viewport) -> String {
     let region_width = model.region_bounds.width();
-    let items = StoredValue::new(items);
-    let placements = Memo::new(move |_| {
-        let v = viewport.get();
-        items.with_value(|items| {
-            let mut requests = Vec::new();
-            let mut owners = Vec::new();
-            for (i, item) in items.iter().enumerate() {
-                if item.town_rank.is_some_and(|r| !town_visible(r, v.zoom)) {
-                    continue;
-                }
-                let inside = |s: &Point| {
-                    s.x > 20.0 && s.y > 20.0 && s.x < v.width - 20.0 && s.y < v.height - 20.0
-                };
-                let s = if item.path.is_empty() {
-                    v.to_screen(item.at)
-                } else {
-                    if v.zoom * region_width < RIVER_LABEL_MIN_PX {
-                        continue;
-                    }
-                    let visible: Vec<Point> = item
-                        .path
-                        .iter()
-                        .map(|p| v.to_screen(*p))
-                        .filter(inside)
-                        .collect();
-                    match visible.get(visible.len() / 2) {
-                        Some(s) => *s,
-                        None => continue,
-                    }
-                };
-                if s.x < 0.0 || s.y < 0.0 || s.x > v.width || s.y > v.height {
-                    continue;
-                }
-                requests.push(LabelRequest {
-                    anchor: s,
-                    width: estimate_text_width(&item.text, FONT_PX),
-                    height: LINE_PX,
-                    marker_radius: item
-                        .marker_r
-                        .max((item.area_units * v.zoom).min(MAX_AREA_CLEARANCE)),
-                    priority: item.priority,
-                });
-                owners.push(i);
+    let mut requests = Vec::new();
+    let mut owners = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if item.town_rank.is_some_and(|r| !town_visible(r, v.zoom)) {
+            continue;
+        }
+        let inside =
+            |s: &Point| s.x > 20.0 && s.y > 20.0 && s.x < v.width - 20.0 && s.y < v.height - 20.0;
+        let s = if item.path.is_empty() {
+            v.to_screen(item.at)
+        } else {
+            if v.zoom * region_width < RIVER_LABEL_MIN_PX {
+                continue;
             }
-            // Keep the corner furniture (scale bar, north arrow) clear.
-            let placed = place_labels(&requests, v.width, v.height - 34.0);
-            let mut out = vec![None; items.len()];
-            for (slot, p) in owners.into_iter().zip(placed) {
-                out[slot] = p;
+            let visible: Vec<Point> = item
+                .path
+                .iter()
+                .map(|p| v.to_screen(*p))
+                .filter(inside)
+                .collect();
+            match visible.get(visible.len() / 2) {
+                Some(s) => *s,
+                None => continue,
             }
-            out
-        })
-    });
-    let labels = items.with_value(|items| {
-        items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| {
-                let at = move || placements.with(|p| p.get(i).copied().flatten());
-                view! {
-                    <text class=item.class
-                        x=move || at().map_or(-1000.0, |p| p.text_origin().x)
-                        y=move || at().map_or(-1000.0, |p| p.text_origin().y)
-                        style:display=move || if at().is_some() { "inline" } else { "none" }
-                    >{item.text.clone()}</text>
-                }
-            })
-            .collect_view()
-    });
-    view! { <g class="map-labels" aria-hidden="true">{labels}</g> }
+        };
+        if s.x < 0.0 || s.y < 0.0 || s.x > v.width || s.y > v.height {
+            continue;
+        }
+        requests.push(LabelRequest {
+            anchor: s,
+            width: estimate_text_width(&item.text, FONT_PX),
+            height: LINE_PX,
+            marker_radius: item
+                .marker_r
+                .max((item.area_units * v.zoom).min(MAX_AREA_CLEARANCE)),
+            priority: item.priority,
+        });
+        owners.push(i);
+    }
+    // Keep the corner furniture (scale bar) clear.
+    let placed = place_labels(&requests, v.width, v.height - 34.0);
+    let mut out = String::new();
+    for (i, p) in owners.into_iter().zip(placed) {
+        let (Some(item), Some(p)) = (items.get(i), p) else {
+            continue;
+        };
+        let o = p.text_origin();
+        let _ = write!(
+            out,
+            r#"<text class="{}" x="{:.1}" y="{:.1}">{}</text>"#,
+            item.class,
+            o.x,
+            o.y,
+            escape(&item.text)
+        );
+    }
+    out
 }
