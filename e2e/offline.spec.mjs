@@ -41,7 +41,7 @@ test('update: deploying build B replaces build A whole, with no mixed versions',
   expect(await app.buildVersion()).toBe(builds.versionRoot);
 
   // Deploy B. The open app keeps running A until the user accepts the update.
-  srv.setDir(builds.b);
+  await srv.setDir(builds.b);
   await app.reload();
   expect(await app.buildVersion()).toBe(builds.versionRoot);
   const notice = page.locator('#sw-update');

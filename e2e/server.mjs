@@ -14,11 +14,12 @@
 // - a strict Content-Security-Policy header (no inline script; `'wasm-unsafe-eval'` only).
 //
 // CLI:  node e2e/server.mjs [--dir dist] [--base /] [--port 8080]
-// API:  const srv = await startServer({ dir, base, port }); srv.url; srv.setDir(d); await srv.close();
+// API:  const srv = await startServer({ dir, base, port }); srv.url; await srv.setDir(d); await srv.close();
 
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
@@ -81,40 +82,67 @@ export function normaliseBase(base = '/') {
   return b.replace(/\/{2,}/g, '/');
 }
 
-export async function startServer({ dir = 'dist', base = '/', port = 0, host = '127.0.0.1', log = false } = {}) {
-  let root = path.resolve(dir);
-  const basePath = normaliseBase(base);
-  // Cache of file contents and their compressed forms, keyed by absolute path; cleared on setDir.
-  let cache = new Map();
-  const sockets = new Set();
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
 
-  async function load(abs) {
-    let entry = cache.get(abs);
-    if (entry) return entry;
-    const st = await stat(abs);
-    if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
+// File contents and their compressed forms, shared by every server in this process and keyed by
+// path, size and modification time, so each file is compressed once (off the main thread).
+const FILES = new Map();
+
+async function load(abs) {
+  const st = await stat(abs);
+  if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
+  const key = `${abs}\0${st.size}\0${st.mtimeMs}`;
+  let entry = FILES.get(key);
+  if (!entry) {
     const body = await readFile(abs);
     const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`;
     entry = { body, etag, mtime: st.mtime, variants: new Map() };
-    cache.set(abs, entry);
-    return entry;
+    FILES.set(key, entry);
   }
+  return entry;
+}
 
-  function variant(entry, encoding) {
-    let v = entry.variants.get(encoding);
-    if (!v) {
-      v = encoding === 'br'
-        ? zlib.brotliCompressSync(entry.body, {
-          params: {
-            [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
-            [zlib.constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length,
-          },
-        })
-        : zlib.gzipSync(entry.body, { level: 9 });
-      entry.variants.set(encoding, v);
-    }
-    return v;
+function variant(entry, encoding) {
+  let v = entry.variants.get(encoding);
+  if (!v) {
+    v = encoding === 'br'
+      ? brotli(entry.body, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length,
+        },
+      })
+      : gzip(entry.body, { level: 9 });
+    entry.variants.set(encoding, v);
   }
+  return v;
+}
+
+/** Loads and brotli-compresses every compressible file of a folder ahead of the first request. */
+async function warm(root, prefix = '') {
+  const entries = await readdir(path.join(root, prefix), { withFileTypes: true }).catch(() => []);
+  for (const e of entries) {
+    const rel = path.join(prefix, e.name);
+    if (e.isDirectory()) await warm(root, rel);
+    else if (e.isFile() && COMPRESSIBLE.has(path.extname(e.name).toLowerCase())) {
+      const entry = await load(path.join(root, rel)).catch(() => null);
+      if (entry && entry.body.length >= 512) await variant(entry, 'br');
+    }
+  }
+}
+
+/**
+ * Starts the server. By default it first compresses the folder's files (once per process), like
+ * a host serving precompressed files, so that first requests measure the site, not the server.
+ */
+export async function startServer({
+  dir = 'dist', base = '/', port = 0, host = '127.0.0.1', log = false, prewarm = true,
+} = {}) {
+  let root = path.resolve(dir);
+  const basePath = normaliseBase(base);
+  const sockets = new Set();
+  if (prewarm) await warm(root);
 
   function pickEncoding(req, ext, size) {
     if (!COMPRESSIBLE.has(ext) || size < 512) return null;
@@ -142,7 +170,7 @@ export async function startServer({ dir = 'dist', base = '/', port = 0, host = '
       return 304;
     }
     const encoding = pickEncoding(req, ext, entry.body.length);
-    const body = encoding ? variant(entry, encoding) : entry.body;
+    const body = encoding ? await variant(entry, encoding) : entry.body;
     if (encoding) headers['Content-Encoding'] = encoding;
     headers['Content-Length'] = body.length;
     res.writeHead(status, headers);
@@ -239,9 +267,10 @@ export async function startServer({ dir = 'dist', base = '/', port = 0, host = '
       return root;
     },
     /** Serve another folder from now on ("deploy" a new build). */
-    setDir(d) {
-      root = path.resolve(d);
-      cache = new Map();
+    async setDir(d) {
+      const next = path.resolve(d);
+      if (prewarm) await warm(next);
+      root = next;
     },
     /** Stops listening and drops every open connection, so the site is really gone. */
     close() {
