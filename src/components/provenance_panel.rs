@@ -3,7 +3,7 @@
 
 use crate::app::use_app;
 use ashraf_core::model::Article;
-use ashraf_core::query::{FacetKind, ViewState};
+use ashraf_core::query::{FacetKind, View, ViewState};
 use leptos::prelude::*;
 
 #[component]
@@ -59,7 +59,21 @@ pub fn ProvenancePanel(article: Article) -> impl IntoView {
                 let mut filtered = ViewState::default();
                 filtered.filters.insert(kind, id);
                 let name = corpus.entity_name(id).unwrap_or(id).to_owned();
-                view! { <li><a href=app.href(&filtered) title="Articles that mention this">{name}</a></li> }
+                // Places with coordinates also open on the map.
+                let on_map = (kind == FacetKind::Place && corpus.place(id).is_some()).then(|| {
+                    let mapped = ViewState {
+                        view: View::Map,
+                        ..filtered.clone()
+                    };
+                    let label = format!("Show {name} on the map");
+                    view! { " " <a class="map-link" href=app.href(&mapped) aria-label=label>"(map)"</a> }
+                });
+                view! {
+                    <li>
+                        <a href=app.href(&filtered) title="Articles that mention this">{name}</a>
+                        {on_map}
+                    </li>
+                }
             })
             .collect_view();
         view! { <dt>{heading}</dt><dd><ul class="inline-list">{links}</ul></dd> }
