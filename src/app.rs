@@ -16,6 +16,7 @@ use leptos_router::components::Router;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// Everything the views share, provided through context.
 #[derive(Clone)]
@@ -167,12 +168,24 @@ fn Ready(loaded: Arc<Loaded>) -> impl IntoView {
     crate::components::header::install_shortcuts();
 
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main" on:click=skip_to_content>"Skip to content"</a>
         <Header/>
         <Notices/>
         <main id="main" tabindex="-1" data-index-ms=format!("{:.1}", loaded.index_ms)>
             <CurrentView/>
         </main>
+    }
+}
+
+/// Moves focus to the main content. Done by hand: the router handles `#main` links as
+/// navigation and would not move the focus.
+fn skip_to_content(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    let main = crate::load::document()
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let _ = main.focus();
     }
 }
 

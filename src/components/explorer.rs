@@ -8,6 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Explorer() -> impl IntoView {
     view! {
+        <h1 class="visually-hidden">"Articles on Camp Ashraf and Camp Liberty, 2011"</h1>
         <div class="explorer">
             <FacetPanel/>
             <section class="results" aria-labelledby="results-heading">

@@ -1,0 +1,33 @@
+// Accessibility of the explorer and the reader in both colour schemes (axe-core), and the
+// keyboard path: skip link, visible focus.
+import { test, expect } from './fixtures.mjs';
+import { ExplorerPage } from './pages/explorer-page.mjs';
+
+for (const colorScheme of ['light', 'dark']) {
+  test.describe(colorScheme, () => {
+    test.use({ colorScheme });
+
+    test(`filtered explorer and reader have no axe-core violations (${colorScheme})`, async ({ app, page }) => {
+      const ex = new ExplorerPage(app);
+      await ex.open('?q=liberty&quotes=yes');
+      await expect(ex.results.first()).toBeVisible();
+      expect(await app.axeViolations()).toEqual([]);
+      await ex.openResult(0);
+      await expect(page.locator('.article-text mark').first()).toBeVisible();
+      expect(await app.axeViolations()).toEqual([]);
+    });
+  });
+}
+
+test('the skip link and a visible focus ring lead the keyboard to the content', async ({ app, page }) => {
+  const ex = new ExplorerPage(app);
+  await ex.open();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+});
