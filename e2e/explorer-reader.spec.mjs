@@ -71,3 +71,17 @@ test('a corpus that cannot be read shows an error screen, not a crash', async ({
   await expect(page.getByRole('alert')).toContainText('not a corpus.json file');
   await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
 });
+
+test('a link to a quote opens its article scrolled to the marked quote', async ({ app, page }) => {
+  const corpus = await (await page.request.get(app.url('data/corpus.json'))).json();
+  // A quote late in a long article, so that scrolling is needed.
+  const quote = [...corpus.quotes].sort((a, b) => b.paragraph - a.paragraph)[0];
+  const ex = new ExplorerPage(app);
+  await ex.open(`?article=${quote.article}&quote=${quote.id}`);
+  const marked = page.locator('.quote-focus');
+  await expect(marked.first()).toBeVisible();
+  await expect(marked.first()).toBeInViewport();
+  const text = (await marked.allTextContents()).join('');
+  expect(quote.text.startsWith(text.slice(0, 20))).toBe(true);
+  await expect(marked.first()).toHaveAttribute('title', new RegExp(quote.speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+});
