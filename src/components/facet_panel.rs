@@ -2,7 +2,7 @@
 
 use crate::app::{use_app, use_go};
 use crate::components::facet_group::FacetGroup;
-use ashraf_core::query::ViewState;
+use ashraf_core::query::{Notice, ViewState};
 use leptos::prelude::*;
 
 /// Below this width the panel starts closed, so results come first on a phone.
@@ -75,6 +75,15 @@ fn DateRange(months: Vec<String>) -> impl IntoView {
             let on_change = move |ev| {
                 let typed = event_target_value(&ev);
                 let parsed = ashraf_core::query::parse_date_bound(&typed);
+                if parsed.is_none() && !typed.trim().is_empty() {
+                    let param = if is_from { "from" } else { "to" };
+                    let notice = Notice::new(
+                        param,
+                        &typed,
+                        "not a date (use YYYY, YYYY-MM or YYYY-MM-DD)",
+                    );
+                    app.notices.update(|n| n.push(notice));
+                }
                 let (from, to) = app
                     .state
                     .with_untracked(|s| (s.filters.date_from.clone(), s.filters.date_to.clone()));
@@ -91,7 +100,7 @@ fn DateRange(months: Vec<String>) -> impl IntoView {
             };
             view! {
                 <label for=id>{label}</label>
-                <input id=id type="text" inputmode="numeric" placeholder="YYYY-MM-DD"
+                <input id=id type="text" placeholder="YYYY-MM-DD"
                     prop:value=value on:change=on_change/>
             }
         }

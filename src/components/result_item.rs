@@ -21,7 +21,9 @@ fn result_item(doc: usize, query: SearchQuery) -> Option<impl IntoView> {
     let href = app.href(&app.state.get_untracked().reading(&article.id));
     let title_hits = query.match_ranges(&article.title);
     let outlet = match article.outlet.as_deref() {
-        Some(id) => corpus.outlet(id).map_or(id.to_owned(), |o| o.name.clone()),
+        Some(id) => corpus.outlet(id).map_or(id.to_owned(), |o| {
+            format!("{} ({})", o.name, o.kind.label())
+        }),
         None => "Outlet not stated".to_owned(),
     };
     let republished = article
