@@ -96,3 +96,18 @@ test.describe('phone', () => {
     await expect(page.locator('.reader-nav .position')).toHaveText(`1 of ${n}`);
   });
 });
+
+test('the header says when the browser is offline', async ({ app, page, context }) => {
+  const ex = new ExplorerPage(app);
+  await ex.open();
+  const indicator = page.locator('.offline');
+  await expect(indicator).toBeHidden();
+  await context.setOffline(true);
+  await expect(indicator).toBeVisible();
+  await expect(indicator).toContainText('Offline');
+  // Search keeps working: everything is in the page.
+  await ex.search('liberty');
+  expect(await ex.count()).toBeGreaterThan(0);
+  await context.setOffline(false);
+  await expect(indicator).toBeHidden();
+});
