@@ -137,7 +137,13 @@ pub fn labels_svg(model: &MapModel, items: &[LabelItem], v: &Viewport) -> String
         }
         requests.push(LabelRequest {
             anchor: s,
-            width: estimate_text_width(&item.text, FONT_PX),
+            // Camp names are bold, hence wider.
+            width: estimate_text_width(&item.text, FONT_PX)
+                * if item.class.contains("is-camp") {
+                    1.15
+                } else {
+                    1.0
+                },
             height: LINE_PX,
             marker_radius: item
                 .marker_r
