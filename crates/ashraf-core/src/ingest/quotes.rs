@@ -244,6 +244,14 @@ pub fn extract_quotes(
                 Some(s) => Some(s),
                 None if last_in_paragraph.is_some() => last_in_paragraph.clone(),
                 None if only_quotes && qi == 0 => previous_paragraph_speaker.clone(),
+                // A whole quoted sentence is someone's words even when the text does not say
+                // whose: kept, with the speaker "unknown". Short uncredited fragments are
+                // scare quotes and are not kept.
+                None if is_quoted_sentence(&p[span.text_start..span.text_end]) => Some(Speaker {
+                    name: "unknown".to_string(),
+                    id: None,
+                    description_head: None,
+                }),
                 None => None,
             };
             let Some(speaker) = speaker else { continue };
@@ -296,6 +304,14 @@ fn trim_quote_text(p: &str, start: usize, end: usize) -> (usize, usize) {
         t = stripped.trim_end();
     }
     (start + lead, start + lead + t.len())
+}
+
+/// At least six words, starting with a capital and ending like a sentence.
+fn is_quoted_sentence(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(',');
+    t.split_whitespace().count() >= 6
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && t.ends_with(['.', '!', '?', '…'])
 }
 
 fn is_only_quotations(p: &str, spans: &[QuoteSpan]) -> bool {
@@ -836,6 +852,15 @@ mod tests {
                 pair("From their first day", "Saeed Al-Jayashi"),
                 pair("in principle", "Maryam Rajavi")
             ]
+        );
+    }
+
+    #[test]
+    fn uncredited_sentence_is_kept_with_unknown_speaker() {
+        let got = run(&["The wall was covered. \"We will never leave this place again.\" Nobody knows who wrote it."]);
+        assert_eq!(
+            got,
+            [pair("We will never leave this place again.", "unknown")]
         );
     }
 
