@@ -1,7 +1,11 @@
 // Offline: after one visit the app works with the server gone; a new deploy replaces the old one
 // whole. Each test runs its own server (own port = own origin, so its own service worker).
 import { test, expect } from './fixtures.mjs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { listFiles } from './support/builds.mjs';
+
+const wasmOf = async (dir) => (await readFile(path.join(dir, 'index.html'), 'utf8')).match(/data-wasm="([^"]+)"/)?.[1];
 
 async function serverIsDown(url) {
   try {
@@ -34,6 +38,9 @@ test('offline: a reload with the server stopped still renders the app', async ({
 });
 
 test('update: deploying build B replaces build A whole, with no mixed versions', async ({ serve, appAt, page, builds }) => {
+  // B really is another build: its hashed files have other names.
+  expect(await wasmOf(builds.b)).toBeTruthy();
+  expect(await wasmOf(builds.b)).not.toBe(await wasmOf(builds.root));
   const srv = await serve(builds.root);
   const app = await appAt(srv.url);
   await app.goto();

@@ -9,7 +9,7 @@
 //   most static hosts do; the build's 404.html is a copy of index.html, so deep links still open
 //   the app (see README "Serve it yourself");
 // - negotiates brotli / gzip for text and wasm, sends `application/wasm` for the module;
-// - `Cache-Control: public, max-age=31536000, immutable` for hashed assets (`name-<16 hex>.ext`),
+// - `Cache-Control: public, max-age=31536000, immutable` for hashed assets (`name-<hash>.ext`),
 //   `no-cache` (revalidate with ETag) for everything else, including index.html and sw.js;
 // - a strict Content-Security-Policy header (no inline script; `'wasm-unsafe-eval'` only).
 //
@@ -65,8 +65,9 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt', '.xml']);
 
-/** Trunk names hashed outputs `name-<16 hex digits>.ext` (and `_bg.wasm`). */
-export const HASHED = /-[0-9a-f]{16}(?:_bg)?\.[a-z0-9]+$/;
+/** Trunk names hashed outputs `name-<hash>.ext` (and `_bg.wasm`), the hash a 64-bit number in hex
+ *  without leading zeros (so usually 16 digits, sometimes fewer). */
+export const HASHED = /-[0-9a-f]{8,16}(?:_bg)?\.[a-z0-9]+$/;
 
 export function cacheControlFor(relPath) {
   return HASHED.test(path.posix.basename(relPath))

@@ -71,7 +71,7 @@ export async function makeChangedBuild(src, dest, publicUrl = '/') {
   const renames = new Map();
   for (const rel of await listFiles(dest)) {
     const base = path.posix.basename(rel);
-    const m = base.match(/-([0-9a-f]{16})(?:_bg)?\.[a-z0-9]+$/);
+    const m = base.match(/-([0-9a-f]{8,16})(?:_bg)?\.[a-z0-9]+$/);
     if (!m || !HASHED.test(base)) continue;
     const fresh = createHash('sha256').update(`${m[1]}:B`).digest('hex').slice(0, 16);
     const to = rel.replace(m[1], fresh);
