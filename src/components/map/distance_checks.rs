@@ -53,7 +53,7 @@ pub fn DistanceChecks() -> impl IntoView {
         let _ = write!(
             html,
             "<li class=\"distance-claim\" data-fit=\"{fit_id}\"><p class=\"claim-text\">“{text}” — <a href=\"{href}\">{title}</a></p>\
-             <svg class=\"claim-chart\" width=\"{w}\" height=\"34\" role=\"img\" aria-label=\"Printed {claim:.0} km; measured {measured_attr}\">\
+             <svg class=\"claim-chart\" width=\"{w}\" height=\"46\" role=\"img\" aria-label=\"Printed {claim:.0} km; measured {measured_attr}\">\
              <line class=\"claim-axis\" x1=\"0\" x2=\"{cw}\" y1=\"22\" y2=\"22\"/>",
             fit_id = c.fit.map(|f| format!("{f:?}")).unwrap_or_default(),
             text = escape(&c.as_written),
@@ -75,7 +75,7 @@ pub fn DistanceChecks() -> impl IntoView {
             html,
             "<line class=\"claim-tick\" x1=\"{tick:.1}\" x2=\"{tick:.1}\" y1=\"8\" y2=\"34\"/>\
              <text class=\"claim-tick-label\" x=\"{tick:.1}\" y=\"7\" text-anchor=\"middle\">{claim:.0}</text>\
-             <text class=\"claim-axis-label\" x=\"{cw}\" y=\"7\" text-anchor=\"end\">0–{scale_max:.0} km</text></svg>\
+             <text class=\"claim-axis-label\" x=\"0\" y=\"44\">0</text><text class=\"claim-axis-label\" x=\"{cw}\" y=\"44\" text-anchor=\"end\">{scale_max:.0} km</text></svg>\
              <dl class=\"claim-facts\"><dt>Printed</dt><dd>{claim:.1} km{qualifier}</dd>\
              <dt>Measured</dt><dd>{measured}</dd><dt>Measured to</dt><dd>{to}</dd>\
              <dt>Reading</dt><dd class=\"claim-fit\">{fit}</dd></dl>\
