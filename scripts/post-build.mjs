@@ -22,21 +22,9 @@ import { fileURLToPath } from 'node:url';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 // Keep in sync with e2e/server.mjs (the header) and README "Serve it yourself".
-// frame-ancestors is not allowed in a <meta> policy, so it is only sent as a header.
-export const META_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "style-src-attr 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+import { META_CSP } from './csp.mjs';
+
+export { META_CSP };
 
 /** Files never precached: generated here, or only meaningful to a server. */
 const NOT_PRECACHED = new Set(['sw.js', '404.html', 'robots.txt', '.nojekyll']);

@@ -162,27 +162,23 @@ pub fn build_corpus(files: &[InputFile], knowledge: &Knowledge) -> Result<Corpus
             .iter()
             .any(|a| a.mentions.iter().any(|m| m.entity == id))
     };
+    let named_or_speaking = |e: &&Entity| {
+        mentioned(&e.id)
+            || quotes
+                .iter()
+                .any(|q| q.speaker_id.as_deref() == Some(&e.id))
+    };
     let entities = Entities {
         people: knowledge
             .people
             .iter()
-            .filter(|e| {
-                mentioned(&e.id)
-                    || quotes
-                        .iter()
-                        .any(|q| q.speaker_id.as_deref() == Some(&e.id))
-            })
+            .filter(named_or_speaking)
             .cloned()
             .collect(),
         organizations: knowledge
             .organizations
             .iter()
-            .filter(|e| {
-                mentioned(&e.id)
-                    || quotes
-                        .iter()
-                        .any(|q| q.speaker_id.as_deref() == Some(&e.id))
-            })
+            .filter(named_or_speaking)
             .cloned()
             .collect(),
         places: knowledge
@@ -428,20 +424,7 @@ fn inferred_title(
     if let Some((y, m, d)) = date.and_then(parse_iso) {
         title.push_str(&format!(
             ", {d} {} {y}",
-            [
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December"
-            ][(m as usize).clamp(1, 12) - 1]
+            segment::MONTHS[(m as usize).clamp(1, 12) - 1]
         ));
     }
     title

@@ -31,7 +31,7 @@ const SHARE_BUTTONS: &[&str] = &[
     "Reddit",
 ];
 
-const MONTHS: &[&str] = &[
+pub const MONTHS: &[&str] = &[
     "January",
     "February",
     "March",
