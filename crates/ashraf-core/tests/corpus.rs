@@ -4,7 +4,7 @@
 
 use ashraf_core::ingest::clean::fold;
 use ashraf_core::ingest::{build_corpus, InputFile, Knowledge};
-use ashraf_core::model::{Corpus, DatePrecision};
+use ashraf_core::model::{Article, Corpus, DatePrecision};
 use serde::Deserialize;
 use std::path::Path;
 
@@ -31,6 +31,14 @@ fn seeds() -> Vec<InputFile> {
         .collect()
 }
 
+/// The Christian Science Monitor piece, the one article with two copies.
+fn csm_article(c: &Corpus) -> &Article {
+    c.articles
+        .iter()
+        .find(|a| a.outlet.as_deref() == Some("csm"))
+        .expect("CSM article")
+}
+
 fn corpus() -> Corpus {
     build_corpus(&seeds(), &Knowledge::bundled().expect("data files parse")).expect("seeds ingest")
 }
@@ -50,11 +58,7 @@ fn committed_corpus_json_is_fresh_and_deterministic() {
 fn every_listing_post_is_an_article_and_chrome_is_gone() {
     let c = corpus();
     assert_eq!(c.articles.len(), 13);
-    let csm = c
-        .articles
-        .iter()
-        .find(|a| a.outlet.as_deref() == Some("csm"))
-        .expect("CSM article");
+    let csm = csm_article(&c);
     assert_eq!(
         csm.copies.len(),
         2,
@@ -295,11 +299,7 @@ fn bad_input_names_the_file_and_builds_nothing() {
 fn the_two_csm_copies_compare_with_marked_differences() {
     use ashraf_core::compare::{compare_copies, SentenceChange};
     let c = corpus();
-    let csm = c
-        .articles
-        .iter()
-        .find(|a| a.outlet.as_deref() == Some("csm"))
-        .expect("CSM article");
+    let csm = csm_article(&c);
     let (a, b) = (&csm.copies[0], &csm.copies[1]);
     let cmp = compare_copies(&a.paragraphs, &b.paragraphs);
     let same = cmp.count(|x| matches!(x, SentenceChange::Same(_)));
@@ -307,29 +307,19 @@ fn the_two_csm_copies_compare_with_marked_differences() {
     let added = cmp.count(|x| matches!(x, SentenceChange::Added(_)));
     let changed = cmp.count(|x| matches!(x, SentenceChange::Changed(_)));
     println!("CSM copies {}#{} → {}#{}: {same} sentences the same, {removed} only in the first, {added} only in the second, {changed} reworded", a.file, a.position, b.file, b.position);
+    for change in cmp
+        .changes
+        .iter()
+        .filter(|x| !matches!(x, SentenceChange::Same(_)))
+    {
+        println!("  {change:?}");
+    }
     assert!(same > 50, "most sentences are shared");
     assert!(
         removed + added + changed >= 1,
         "the copies differ (a \"[..]\" cut, a dropped sentence)"
     );
     assert!(cmp.changes.iter().any(|x| matches!(x, SentenceChange::Added(s) if s.contains("We will free the people of Ashraf"))), "the Dean quote cut by \"[..]\" in one copy is shown as only in the other");
-}
-
-#[test]
-#[ignore = "prints the CSM comparison for review"]
-fn print_csm_comparison() {
-    use ashraf_core::compare::{compare_copies, SentenceChange};
-    let c = corpus();
-    let csm = c
-        .articles
-        .iter()
-        .find(|a| a.outlet.as_deref() == Some("csm"))
-        .expect("CSM article");
-    for ch in compare_copies(&csm.copies[0].paragraphs, &csm.copies[1].paragraphs).changes {
-        if !matches!(ch, SentenceChange::Same(_)) {
-            println!("{ch:?}");
-        }
-    }
 }
 
 #[test]

@@ -54,7 +54,7 @@ pub fn iso(days: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-const WEEKDAYS: &[&str] = &[
+pub(super) const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",

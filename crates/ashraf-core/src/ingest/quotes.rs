@@ -5,6 +5,7 @@
 //! the first. Quoted words that nobody is credited with (scare quotes) are not quotes.
 
 use super::clean::fold;
+use super::dates::WEEKDAYS;
 use super::entities::{EntityKind, EntityMatcher};
 use super::knowledge::Knowledge;
 use crate::model::{Mention, Quote};
@@ -73,25 +74,13 @@ const DOCUMENTS: &[&str] = &["report", "study", "statement", "letter", "document
 
 const DETERMINERS: &[&str] = &["a", "an", "the", "one", "another"];
 const LEADING_CONNECTIVES: &[&str] = &["but", "and", "however", "meanwhile", "yet", "so"];
+/// Words after a speaker that say when or how, not who ("the official said Monday"); weekdays
+/// (with or without "on") come from the date reader's list.
 const TRAILING_TIME_WORDS: &[&str] = &[
     "today",
     "yesterday",
     "this weekend",
     "last week",
-    "on monday",
-    "on tuesday",
-    "on wednesday",
-    "on thursday",
-    "on friday",
-    "on saturday",
-    "on sunday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "similarly",
     "recently",
     "also",
@@ -653,12 +642,16 @@ fn describe(
     let mut text = text.trim().trim_end_matches([',', '.', ';']).to_string();
     loop {
         let lower = text.to_ascii_lowercase();
-        match TRAILING_TIME_WORDS
+        let Some(w) = TRAILING_TIME_WORDS
             .iter()
+            .chain(WEEKDAYS)
             .find(|w| lower.ends_with(&format!(" {w}")))
-        {
-            Some(w) => text.truncate(text.len() - w.len() - 1),
-            None => break,
+        else {
+            break;
+        };
+        text.truncate(text.len() - w.len() - 1);
+        if WEEKDAYS.contains(w) && text.to_ascii_lowercase().ends_with(" on") {
+            text.truncate(text.len() - 3);
         }
     }
     let words: Vec<&str> = text.split_whitespace().collect();
