@@ -16,23 +16,7 @@ pub struct Loaded {
 }
 
 pub async fn load_corpus() -> Result<Loaded, String> {
-    let window = web_sys::window().ok_or("no browser window")?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(CORPUS_URL))
-        .await
-        .map_err(|_| format!("could not download {CORPUS_URL} (network error)"))?
-        .dyn_into()
-        .map_err(|_| "unexpected fetch result".to_owned())?;
-    if !response.ok() {
-        return Err(format!(
-            "could not download {CORPUS_URL} (HTTP {})",
-            response.status()
-        ));
-    }
-    let text = JsFuture::from(response.text().map_err(|_| "unreadable response")?)
-        .await
-        .ok()
-        .and_then(|v| v.as_string())
-        .ok_or_else(|| format!("could not read {CORPUS_URL}"))?;
+    let text = fetch_text(CORPUS_URL).await?;
     set_boot_message("Indexing the articles…");
     let started = now_ms();
     let corpus = Corpus::from_json(&text)?;
@@ -43,7 +27,31 @@ pub async fn load_corpus() -> Result<Loaded, String> {
     })
 }
 
-fn now_ms() -> f64 {
+/// Downloads a text file of the site (a relative URL, so it follows the document base), with a
+/// message naming the file when it cannot be had.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no browser window")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| format!("could not download {url} (network error)"))?
+        .dyn_into()
+        .map_err(|_| "unexpected fetch result".to_owned())?;
+    if !response.ok() {
+        return Err(format!(
+            "could not download {url} (HTTP {})",
+            response.status()
+        ));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| "unreadable response")?)
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or_else(|| format!("could not read {url}"))?;
+    Ok(text)
+}
+
+/// Milliseconds from the page's time origin (0 when the browser gives no clock).
+pub fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())

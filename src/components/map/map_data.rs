@@ -2,6 +2,7 @@
 //! article counts, the distance claims checked against the geodesic distance, and the shared
 //! map state (viewport, selection) provided to the map's components through context.
 
+pub use crate::load::now_ms;
 use ashraf_core::geo::{
     compare_claim, decode_map, distance_range, distance_to_lines_km, svg_path, Bounds, ClaimFit,
     DistanceRange, LayerKind, LonLat, MapData, MapPlace, Point, Projection, Viewport,
@@ -12,8 +13,6 @@ use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// Relative, so it resolves against the document base URL (sub-path deploys work).
 pub const MAP_URL: &str = "data/map.json";
@@ -118,23 +117,7 @@ pub async fn load_map(index: Arc<Index>) -> Result<Arc<MapModel>, String> {
     if let Some(model) = CACHE.with(|c| c.borrow().clone()) {
         return Ok(model);
     }
-    let window = web_sys::window().ok_or("no browser window")?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(MAP_URL))
-        .await
-        .map_err(|_| format!("could not download {MAP_URL} (network error)"))?
-        .dyn_into()
-        .map_err(|_| "unexpected fetch result".to_owned())?;
-    if !response.ok() {
-        return Err(format!(
-            "could not download {MAP_URL} (HTTP {})",
-            response.status()
-        ));
-    }
-    let text = JsFuture::from(response.text().map_err(|_| "unreadable response")?)
-        .await
-        .ok()
-        .and_then(|v| v.as_string())
-        .ok_or_else(|| format!("could not read {MAP_URL}"))?;
+    let text = crate::load::fetch_text(MAP_URL).await?;
     let started = now_ms();
     let data = decode_map(&text).map_err(|e| e.to_string())?;
     let mut model = build_model(&data, &index);
@@ -143,12 +126,6 @@ pub async fn load_map(index: Arc<Index>) -> Result<Arc<MapModel>, String> {
     let model = Arc::new(model);
     CACHE.with(|c| *c.borrow_mut() = Some(model.clone()));
     Ok(model)
-}
-
-pub fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
 }
 
 fn build_model(data: &MapData, index: &Index) -> MapModel {
