@@ -108,15 +108,15 @@ function variant(entry, encoding) {
   return v;
 }
 
-/** Loads and brotli-compresses every compressible file of a folder ahead of the first request. */
-async function warm(root, prefix = '') {
+/** Loads and compresses (brotli unless told) every compressible file of a folder ahead of the first request. */
+async function warm(root, encoding = 'br', prefix = '') {
   const entries = await readdir(path.join(root, prefix), { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     const rel = path.join(prefix, e.name);
-    if (e.isDirectory()) await warm(root, rel);
+    if (e.isDirectory()) await warm(root, encoding, rel);
     else if (e.isFile() && COMPRESSIBLE.has(path.extname(e.name).toLowerCase())) {
       const entry = await load(path.join(root, rel)).catch(() => null);
-      if (entry && entry.body.length >= 512) await variant(entry, 'br');
+      if (entry && entry.body.length >= 512) await variant(entry, encoding);
     }
   }
 }
@@ -124,21 +124,22 @@ async function warm(root, prefix = '') {
 /**
  * Starts the server. By default it first compresses the folder's files (once per process), like
  * a host serving precompressed files, so that first requests measure the site, not the server.
+ * `encodings` lists the encodings offered, best first (the benchmarks serve their synthetic
+ * corpora of tens of MB with gzip only: brotli at quality 11 would take minutes to prepare).
  */
 export async function startServer({
   dir = 'dist', base = '/', port = 0, host = '127.0.0.1', log = false, prewarm = true,
+  encodings = ['br', 'gzip'],
 } = {}) {
   let root = path.resolve(dir);
   const basePath = normaliseBase(base);
   const sockets = new Set();
-  if (prewarm) await warm(root);
+  if (prewarm && encodings.length) await warm(root, encodings[0]);
 
   function pickEncoding(req, ext, size) {
     if (!COMPRESSIBLE.has(ext) || size < 512) return null;
     const accept = String(req.headers['accept-encoding'] || '');
-    if (/\bbr\b/.test(accept)) return 'br';
-    if (/\bgzip\b/.test(accept)) return 'gzip';
-    return null;
+    return encodings.find((e) => new RegExp(`\\b${e}\\b`).test(accept)) || null;
   }
 
   async function send(req, res, abs, status) {
@@ -258,7 +259,7 @@ export async function startServer({
     /** Serve another folder from now on ("deploy" a new build). */
     async setDir(d) {
       const next = path.resolve(d);
-      if (prewarm) await warm(next);
+      if (prewarm && encodings.length) await warm(next, encodings[0]);
       root = next;
     },
     /** Stops listening and drops every open connection, so the site is really gone. */

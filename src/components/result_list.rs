@@ -7,6 +7,9 @@ use ashraf_core::index::Relaxation;
 use ashraf_core::query::{Sort, ViewState};
 use leptos::prelude::*;
 
+/// Results rendered at first, and added by each "Show more".
+const PAGE: usize = 50;
+
 pub fn count_label(n: usize) -> String {
     match n {
         1 => "1 article".to_owned(),
@@ -28,8 +31,18 @@ pub fn ResultList() -> impl IntoView {
         .into_iter()
         .map(|s| view! { <option value=s.param()>{s.label()}</option> })
         .collect_view();
+    // Results are rendered a page at a time: with thousands of articles, rendering every hit
+    // on each keystroke would block the page for seconds. A new search starts at one page.
+    let shown = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        app.results.track();
+        if shown.get_untracked() != PAGE {
+            shown.set(PAGE);
+        }
+    });
     let list = move || {
         let state = app.state.get().explorer();
+        let limit = shown.get();
         app.results.with(|results| {
             if results.hits.is_empty() {
                 return view! { <EmptyState state/> }.into_any();
@@ -37,9 +50,19 @@ pub fn ResultList() -> impl IntoView {
             let items = results
                 .hits
                 .iter()
+                .take(limit)
                 .map(|hit| view! { <ResultItem doc=hit.doc query=results.query.clone()/> })
                 .collect_view();
-            view! { <ol class="result-list">{items}</ol> }.into_any()
+            let rest = results.hits.len().saturating_sub(limit);
+            let more = (rest > 0).then(|| {
+                let next = rest.min(PAGE);
+                view! {
+                    <button type="button" class="show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {format!("Show {next} more ({rest} not shown)")}
+                    </button>
+                }
+            });
+            view! { <ol class="result-list">{items}</ol> {more} }.into_any()
         })
     };
     view! {

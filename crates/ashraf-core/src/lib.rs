@@ -12,4 +12,5 @@ pub mod model;
 pub mod naming;
 pub mod query;
 pub mod sentences;
+pub mod synth;
 pub mod text;

@@ -1,0 +1,53 @@
+// Results are rendered 50 at a time, so that a corpus of thousands of articles stays responsive
+// (issue 7): a synthetic corpus of 120 articles (crates/ashraf-core/src/synth.rs) shows 50
+// results, "Show 50 more (70 not shown)" adds the next ones, and a new search starts again at 50.
+import { execFileSync } from 'node:child_process';
+import { cp, copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from './fixtures.mjs';
+import { ExplorerPage } from './pages/explorer-page.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ARTICLES = 120;
+
+let site;
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  site = await mkdtemp(path.join(os.tmpdir(), 'ashraf-paging-'));
+  await cp(path.join(ROOT, 'dist'), site, { recursive: true });
+  const corpus = path.join(site, 'synthetic.json');
+  execFileSync('cargo', ['run', '-q', '-p', 'ashraf-core', '--release', '--bin', 'synth-corpus', '--',
+    String(ARTICLES), corpus], { cwd: ROOT, stdio: 'inherit' });
+  await copyFile(corpus, path.join(site, 'data/corpus.json'));
+});
+test.afterAll(async () => {
+  if (site) await rm(site, { recursive: true, force: true });
+});
+
+test('results come 50 at a time with a button for more', async ({ serve, appAt, page }) => {
+  const corpus = JSON.parse(await readFile(path.join(site, 'data/corpus.json'), 'utf8'));
+  expect(corpus.articles).toHaveLength(ARTICLES);
+  const srv = await serve(site);
+  const app = await appAt(srv.url);
+  const ex = new ExplorerPage(app);
+  await ex.open();
+  await expect(ex.countHeading).toHaveText(`${ARTICLES} articles`);
+  await expect(ex.results).toHaveCount(50);
+
+  const more = page.getByRole('button', { name: `Show 50 more (${ARTICLES - 50} not shown)` });
+  expect(await app.axeViolations()).toEqual([]);
+  await more.click();
+  await expect(ex.results).toHaveCount(100);
+  await page.getByRole('button', { name: `Show 20 more (${ARTICLES - 100} not shown)` }).click();
+  await expect(ex.results).toHaveCount(ARTICLES);
+  await expect(page.getByRole('button', { name: /^Show \d+ more/ })).toHaveCount(0);
+
+  // A new search starts again at one page.
+  await ex.search('ashraf');
+  const n = await ex.count();
+  expect(n).toBeGreaterThan(50);
+  await expect(ex.results).toHaveCount(50);
+  await expect(page.getByRole('button', { name: `Show 50 more (${n - 50} not shown)` })).toBeVisible();
+});
