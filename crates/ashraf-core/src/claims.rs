@@ -8,7 +8,7 @@
 
 use crate::geo::{distance_range, distance_to_lines_km, DistanceRange, LonLat};
 use crate::model::{Article, Claim, ClaimKind, Corpus, DatePrecision, Event};
-use crate::timeline::{format_date, month_name};
+use crate::timeline::{format_date, month_name, sort_small_by};
 use std::ops::Range;
 
 /// What a table counts or measures.
@@ -89,9 +89,16 @@ pub struct ClaimRow<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Spread {
     /// Smallest and largest number (distances in km); ranges such as "400-800" count both ends.
-    Numbers { min: f64, max: f64, unit: String },
+    Numbers {
+        min: f64,
+        max: f64,
+        unit: String,
+    },
     /// Earliest and latest date (`YYYY-MM-DD` or `YYYY-MM`).
-    Dates { first: String, last: String },
+    Dates {
+        first: String,
+        last: String,
+    },
     None,
 }
 
@@ -128,7 +135,9 @@ pub fn numeric_range(c: &Claim) -> Option<(f64, f64)> {
     if c.unit == "date" {
         return None;
     }
-    let number = |s: &str| s.trim().parse::<f64>().ok().filter(|v| v.is_finite());
+    // Counts are whole numbers; parsing them as integers keeps the float parser out of the
+    // WebAssembly module.
+    let number = |s: &str| s.trim().parse::<u32>().ok().map(f64::from);
     match c.value.split_once('-') {
         Some((lo, hi)) => Some((number(lo)?, number(hi)?)),
         None => number(&c.value).map(|v| (v, v)),
@@ -215,13 +224,14 @@ pub fn claim_tables<'a>(corpus: &'a Corpus, shown: &dyn Fn(&str) -> bool) -> Vec
             None => groups.push((quantity, subject, vec![row])),
         }
     }
-    groups.sort_by(|a, b| a.0.cmp(&b.0));
+    sort_small_by(&mut groups, |a, b| a.0 < b.0);
     for (quantity, subject, mut rows) in groups {
         // By date, undated last (the sort is stable: corpus order within a date).
-        rows.sort_by_key(|r| {
+        fn key<'a>(r: &ClaimRow<'a>) -> (bool, Option<&'a str>) {
             let date = r.article.and_then(|a| a.date.as_deref());
             (date.is_none(), date)
-        });
+        }
+        sort_small_by(&mut rows, |a, b| key(a) < key(b));
         let group = group_of(subject, rows);
         match tables.last_mut().filter(|t| t.quantity == quantity) {
             Some(table) => table.groups.push(group),
@@ -235,9 +245,12 @@ pub fn claim_tables<'a>(corpus: &'a Corpus, shown: &dyn Fn(&str) -> bool) -> Vec
 }
 
 fn group_of<'a>(subject: String, rows: Vec<ClaimRow<'a>>) -> ClaimGroup<'a> {
-    let mut values: Vec<&str> = rows.iter().map(|r| r.claim.value.as_str()).collect();
-    values.sort_unstable();
-    values.dedup();
+    let mut values: Vec<&str> = Vec::new();
+    for r in &rows {
+        if !values.contains(&r.claim.value.as_str()) {
+            values.push(&r.claim.value);
+        }
+    }
     let mut not_numeric = Vec::new();
     let mut numbers: Option<(f64, f64)> = None;
     let mut dates: Option<(&str, &str)> = None;
@@ -443,7 +456,13 @@ mod tests {
                 claim(ClaimKind::Residents, "3000", "people", "residents", None),
                 claim(ClaimKind::Residents, "3400", "people", "residents", None),
                 claim(ClaimKind::Residents, "3000", "people", "residents", None),
-                claim(ClaimKind::Residents, "400-800", "people", "first to move", None),
+                claim(
+                    ClaimKind::Residents,
+                    "400-800",
+                    "people",
+                    "first to move",
+                    None,
+                ),
                 distance("40", "mi", "baghdad", 64.4),
                 distance("56", "km", "baghdad", 56.0),
                 distance("50", "mi", "iran-iraq-border", 80.5),
@@ -499,7 +518,10 @@ mod tests {
             .collect();
         seen.sort_unstable();
         assert_eq!(seen, (0..c.claims.len()).collect::<Vec<_>>());
-        assert_eq!(tables[3].quantity.title(&c), "Distance from CAMP to the Iranian border");
+        assert_eq!(
+            tables[3].quantity.title(&c),
+            "Distance from CAMP to the Iranian border"
+        );
         assert!(claim_tables(&c, &|a| a != "a").is_empty());
     }
 
@@ -517,13 +539,19 @@ mod tests {
             residents.groups[1].spread.label().as_deref(),
             Some("400–800 people")
         );
-        assert_eq!(tables[2].groups[0].spread.label().as_deref(), Some("56–64 km"));
+        assert_eq!(
+            tables[2].groups[0].spread.label().as_deref(),
+            Some("56–64 km")
+        );
         let deadlines = &tables[4];
         assert_eq!(
             deadlines.groups[0].spread.label().as_deref(),
             Some("31 December 2011 – April 2012")
         );
-        assert_eq!(deadlines.groups[1].spread.label().as_deref(), Some("6 months"));
+        assert_eq!(
+            deadlines.groups[1].spread.label().as_deref(),
+            Some("6 months")
+        );
     }
 
     #[test]
@@ -539,7 +567,10 @@ mod tests {
         let notes: Vec<bool> = raid.rows.iter().map(|r| r.note.is_some()).collect();
         assert_eq!(notes, [false, true]);
         let r = &raid.rows[0];
-        assert_eq!(r.highlight.clone().map(|h| &r.claim.text[h]), Some("34 were killed"));
+        assert_eq!(
+            r.highlight.clone().map(|h| &r.claim.text[h]),
+            Some("34 were killed")
+        );
     }
 
     #[test]
@@ -560,7 +591,9 @@ mod tests {
         let m = measure_distance(&c, "camp", "baghdad", &[]).expect("both mapped");
         assert!((m.range.max_km - m.range.centre_km - 7.0).abs() < 1e-9);
         assert!(m.range.centre_km > 60.0 && m.range.centre_km < 75.0);
-        assert!(m.to_label.starts_with("BAGHDAD's mapped point (± 5 km; test)"));
+        assert!(m
+            .to_label
+            .starts_with("BAGHDAD's mapped point (± 5 km; test)"));
         // The border is the nearest point of the given line.
         let line = vec![LonLat::new(45.6, 33.0), LonLat::new(45.6, 35.0)];
         let b = measure_distance(&c, "camp", "iran-iraq-border", &[line]).expect("border");

@@ -116,11 +116,12 @@ pub fn build<'a>(corpus: &'a Corpus, shown: &dyn Fn(usize) -> bool) -> Timeline<
         }
     }
     // Earliest first; a longer span (a year) before the days inside it.
-    entries.sort_by(|a, b| {
+    sort_small_by(&mut entries, |a, b| {
         a.first
             .cmp(&b.first)
             .then(b.last.cmp(&a.last))
             .then(a.precision.cmp(&b.precision))
+            .is_lt()
     });
     for i in 1..entries.len() {
         let gap = day_number(&entries[i].first) - day_number(&entries[i - 1].last);
@@ -128,6 +129,18 @@ pub fn build<'a>(corpus: &'a Corpus, shown: &dyn Fn(usize) -> bool) -> Timeline<
     }
     timeline.entries = entries;
     timeline
+}
+
+/// A stable insertion sort for the short lists here (tens of items). The standard library's
+/// sorts are faster on long inputs but add kilobytes of WebAssembly per element type.
+pub fn sort_small_by<T>(v: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && less(&v[j], &v[j - 1]) {
+            v.swap(j, j - 1);
+            j -= 1;
+        }
+    }
 }
 
 /// The quotes whose words overlap the sentence of a mention.
@@ -271,10 +284,7 @@ pub fn choose_bound(
 
 /// The bounds typed into the range form: each empty (open) or `YYYY`, `YYYY-MM`, `YYYY-MM-DD`;
 /// a reversed pair is put in order. The error names the field that cannot be read.
-pub fn range_from_inputs(
-    from: &str,
-    to: &str,
-) -> Result<(Option<String>, Option<String>), String> {
+pub fn range_from_inputs(from: &str, to: &str) -> Result<(Option<String>, Option<String>), String> {
     let read = |value: &str, name: &str| {
         let value = value.trim();
         if value.is_empty() {
@@ -413,14 +423,16 @@ mod tests {
         assert_eq!(day.events.len(), 1);
         assert_eq!(t.undated, [2]);
         assert_eq!(t.hidden_events, 1, "an event reported by no article");
-        let gaps: Vec<Option<&str>> = t
-            .entries
-            .iter()
-            .map(|e| e.gap_before.as_deref())
-            .collect();
+        let gaps: Vec<Option<&str>> = t.entries.iter().map(|e| e.gap_before.as_deref()).collect();
         assert_eq!(
             gaps,
-            [None, Some("7 years later"), Some("3 months later"), Some("5 months later"), None]
+            [
+                None,
+                Some("7 years later"),
+                Some("3 months later"),
+                Some("5 months later"),
+                None
+            ]
         );
     }
 
@@ -462,8 +474,20 @@ mod tests {
             dated(Some("2011-12-19"), DatePrecision::Estimated),
             "19 December 2011 (estimated)"
         );
-        assert_eq!(dated(Some("2011-12-19"), DatePrecision::Day), "19 December 2011");
+        assert_eq!(
+            dated(Some("2011-12-19"), DatePrecision::Day),
+            "19 December 2011"
+        );
         assert_eq!(dated(None, DatePrecision::Unknown), "date unknown");
+    }
+
+    #[test]
+    fn small_sort_is_stable() {
+        let mut v = [(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e')];
+        sort_small_by(&mut v, |a, b| a.0 < b.0);
+        assert_eq!(v, [(0, 'd'), (1, 'b'), (1, 'e'), (3, 'a'), (3, 'c')]);
+        let mut empty: [u8; 0] = [];
+        sort_small_by(&mut empty, |a, b| a < b);
     }
 
     #[test]
@@ -528,6 +552,9 @@ mod tests {
             .filter(|e| e.in_range(Some("2011-04-15"), Some("2011-12")))
             .map(|e| e.date)
             .collect();
-        assert_eq!(inside, ["2011-04", "2011-07-22", "2011-12-21", "2011-12-21"]);
+        assert_eq!(
+            inside,
+            ["2011-04", "2011-07-22", "2011-12-21", "2011-12-21"]
+        );
     }
 }

@@ -366,7 +366,10 @@ fn quotes_carried_by_several_sources_and_disagreeing_claims() {
         residents.distinct_values,
         residents.spread.label()
     );
-    assert_eq!(residents.spread.label().as_deref(), Some("3,000–3,400 people"));
+    assert_eq!(
+        residents.spread.label().as_deref(),
+        Some("3,000–3,400 people")
+    );
     let deaths = tables
         .iter()
         .find(|t| t.quantity == ashraf_core::claims::Quantity::Deaths)
@@ -411,7 +414,11 @@ fn claim_tables_cover_the_five_quantities() {
                 g.spread.label()
             );
             for r in &g.rows {
-                assert!(r.highlight.is_some(), "{} is in its sentence", r.claim.as_written);
+                assert!(
+                    r.highlight.is_some(),
+                    "{} is in its sentence",
+                    r.claim.as_written
+                );
             }
         }
     }
@@ -421,7 +428,6 @@ fn claim_tables_cover_the_five_quantities() {
     let m = measure_distance(&c, from, to, &[]).expect("Ashraf and Baghdad have coordinates");
     println!("Camp Ashraf – Baghdad measured: {}", m.range.label());
 }
-
 
 #[test]
 fn naming_lens_counts_per_outlet() {
