@@ -16,6 +16,18 @@ for (const colorScheme of ['light', 'dark']) {
       await expect(page.locator('.article-text mark').first()).toBeVisible();
       expect(await app.axeViolations()).toEqual([]);
     });
+
+    test(`timeline (with a range) and claims have no axe-core violations (${colorScheme})`, async ({ app, page }) => {
+      await app.goto('?view=timeline&from=2011-04&to=2011-12-21');
+      await expect(page.locator('.tl-entry.in-range').first()).toBeVisible();
+      await page.locator('.tl-event summary').first().click();
+      expect(await app.axeViolations()).toEqual([]);
+      await app.goto('?view=claims');
+      await expect(page.locator('.claims-geodesic').first()).toBeVisible();
+      // Wait until every distance is measured (the border needs the map data).
+      await expect(page.locator('.claims-measured > p:not(.muted):not(.claims-geodesic)')).toHaveCount(0);
+      expect(await app.axeViolations()).toEqual([]);
+    });
   });
 }
 

@@ -197,5 +197,7 @@ fn CurrentView() -> impl IntoView {
         View::Explorer => view! { <Explorer/> }.into_any(),
         View::Reader => view! { <Reader/> }.into_any(),
         View::Map => view! { <crate::components::map::map_view::MapView/> }.into_any(),
+        View::Timeline => view! { <crate::components::timeline_view::TimelineView/> }.into_any(),
+        View::Claims => view! { <crate::components::claims_view::ClaimsView/> }.into_any(),
     }
 }

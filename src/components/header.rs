@@ -4,7 +4,7 @@
 use crate::app::use_app;
 use crate::components::offline_indicator::OfflineIndicator;
 use crate::components::search_box::{focus_search, SearchBox};
-use ashraf_core::query::ViewState;
+use ashraf_core::query::{View, ViewState};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -12,6 +12,10 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();
+    let (timeline, claims) = (
+        view_href(&app, View::Timeline),
+        view_href(&app, View::Claims),
+    );
     view! {
         <header class="site-header">
             <a class="brand" href=app.href(&ViewState::default())>
@@ -24,8 +28,20 @@ pub fn Header() -> impl IntoView {
                 s.view = ashraf_core::query::View::Map;
                 app.href(&s)
             }>"Map"</a>
+            <a class="nav-link" href=timeline>"Timeline"</a>
+            <a class="nav-link" href=claims>"Claims"</a>
             <OfflineIndicator/>
         </header>
+    }
+}
+
+/// A link to `view` with the current search and filters.
+fn view_href(app: &crate::app::AppState, view: View) -> impl Fn() -> String + 'static {
+    let app = app.clone();
+    move || {
+        let mut s = app.state.get().explorer();
+        s.view = view;
+        app.href(&s)
     }
 }
 

@@ -1,5 +1,7 @@
 //! One component per file. Views compose these; shared state comes from `crate::app::use_app`.
 
+pub mod claims_table;
+pub mod claims_view;
 pub mod explorer;
 pub mod facet_group;
 pub mod facet_panel;
@@ -13,5 +15,10 @@ pub mod provenance_panel;
 pub mod reader;
 pub mod result_item;
 pub mod result_list;
+pub mod scope_note;
 pub mod search_box;
 pub mod snippet;
+pub mod timeline_dom;
+pub mod timeline_entry;
+pub mod timeline_range;
+pub mod timeline_view;

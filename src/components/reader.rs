@@ -178,10 +178,20 @@ fn ArticleBody(
             view! { <Paragraph number text=text.clone() marks/> }
         })
         .collect_view();
-    if let Some(number) = focused_paragraph {
-        // After this render is in the DOM, bring the quoted paragraph into view.
+    // The quoted paragraph, or one named by the link's hash (`#p-3`, from the timeline and the
+    // claims tables), marked and brought into view once this render is in the DOM.
+    let hash_target = || {
+        let hash = web_sys::window()?.location().hash().ok()?;
+        let id = hash.strip_prefix("#p-")?;
+        id.parse::<usize>().ok()
+    };
+    if let Some(number) = focused_paragraph.or_else(hash_target) {
+        let mark = focused_paragraph.is_none();
         request_animation_frame(move || {
             if let Some(p) = document().and_then(|d| d.get_element_by_id(&format!("p-{number}"))) {
+                if mark {
+                    let _ = p.class_list().add_1("para-target");
+                }
                 p.scroll_into_view();
             }
         });

@@ -4,7 +4,8 @@
 
 use crate::model::{Article, Corpus, OutletKind};
 use crate::query::{
-    date_span, FacetKind, Filters, Notice, Sort, View, ViewState, HAS_QUOTES_NO, HAS_QUOTES_YES,
+    date_span, span_in_bounds, FacetKind, Filters, Notice, Sort, View, ViewState, HAS_QUOTES_NO,
+    HAS_QUOTES_YES,
 };
 use crate::text::{floor_char_boundary, normalize, tokenize, Token};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -387,17 +388,12 @@ impl Index {
         let Some((first, last)) = &doc.span else {
             return false;
         };
-        let after_start = filters
-            .date_from
-            .as_deref()
-            .and_then(date_span)
-            .is_none_or(|(from, _)| *last >= from);
-        let before_end = filters
-            .date_to
-            .as_deref()
-            .and_then(date_span)
-            .is_none_or(|(_, to)| *first <= to);
-        after_start && before_end
+        span_in_bounds(
+            first,
+            last,
+            filters.date_from.as_deref(),
+            filters.date_to.as_deref(),
+        )
     }
 
     /// Runs the search and filters of `state`: sorted hits, live facet counts, months.

@@ -14,3 +14,4 @@ pub mod query;
 pub mod sentences;
 pub mod synth;
 pub mod text;
+pub mod timeline;

@@ -15,16 +15,26 @@ pub enum View {
     Explorer,
     Reader,
     Map,
+    Timeline,
+    Claims,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Explorer, View::Reader, View::Map];
+    pub const ALL: [View; 5] = [
+        View::Explorer,
+        View::Reader,
+        View::Map,
+        View::Timeline,
+        View::Claims,
+    ];
 
     pub fn param(self) -> &'static str {
         match self {
             View::Explorer => "explorer",
             View::Reader => "reader",
             View::Map => "map",
+            View::Timeline => "timeline",
+            View::Claims => "claims",
         }
     }
 
@@ -456,6 +466,16 @@ pub fn date_span(date: &str) -> Option<(String, String)> {
         7 => (format!("{date}-01"), format!("{date}-31")),
         _ => (date.clone(), date),
     })
+}
+
+/// Whether a date span (first and last day, `YYYY-MM-DD`) overlaps the inclusive bounds `from`
+/// and `to` (each `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` is open). An unusable bound is open.
+pub fn span_in_bounds(first: &str, last: &str, from: Option<&str>, to: Option<&str>) -> bool {
+    let after_start = from
+        .and_then(date_span)
+        .is_none_or(|(from, _)| *last >= *from);
+    let before_end = to.and_then(date_span).is_none_or(|(_, to)| *first <= *to);
+    after_start && before_end
 }
 
 fn percent_encode_into(text: &str, out: &mut String) {

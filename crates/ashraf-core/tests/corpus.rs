@@ -354,23 +354,79 @@ fn quotes_carried_by_several_sources_and_disagreeing_claims() {
             .any(|t| t.starts_with("Based on the Iraqi government")),
         "al-Sheikh's words in both Fars stories"
     );
-    let tables = ashraf_core::claims::claim_tables(&c);
+    let tables = ashraf_core::claims::claim_tables(&c, &|_| true);
     let residents = tables
         .iter()
-        .find(|t| t.subject == "Camp Ashraf residents")
+        .flat_map(|t| t.groups.iter())
+        .find(|g| g.subject == "Camp Ashraf residents")
         .expect("residents table");
     println!(
         "residents: {} reports, {} distinct values, spread {:?}",
         residents.rows.len(),
         residents.distinct_values,
-        residents.spread
+        residents.spread.label()
     );
-    assert_eq!(residents.spread, Some((3000.0, 3400.0)));
+    assert_eq!(
+        residents.spread.label().as_deref(),
+        Some("3,000–3,400 people")
+    );
     let deaths = tables
         .iter()
-        .find(|t| t.kind == ashraf_core::model::ClaimKind::Deaths)
+        .find(|t| t.quantity == ashraf_core::claims::Quantity::Deaths)
         .expect("deaths table");
-    assert!(deaths.distinct_values >= 4, "34, 35, more than 30, dozens");
+    assert!(
+        deaths.groups[0].distinct_values >= 4,
+        "34, 35, more than 30, dozens"
+    );
+}
+
+/// The claims page: the five quantities, every claim in exactly one row, every deaths
+/// claim tied to the April 2011 raid, both distances measurable from the places' coordinates.
+#[test]
+fn claim_tables_cover_the_five_quantities() {
+    use ashraf_core::claims::{claim_tables, measure_distance, Quantity};
+    let c = corpus();
+    let tables = claim_tables(&c, &|_| true);
+    let titles: Vec<String> = tables.iter().map(|t| t.quantity.title(&c)).collect();
+    assert_eq!(
+        titles,
+        [
+            "Residents of Camp Ashraf",
+            "Deaths",
+            "Distance from Camp Ashraf to Baghdad",
+            "Distance from Camp Ashraf to the Iranian border",
+            "Deadlines",
+        ]
+    );
+    let rows: usize = tables.iter().map(|t| t.rows()).sum();
+    assert_eq!(rows, c.claims.len());
+    let deaths = &tables[1];
+    assert_eq!(deaths.groups.len(), 1, "all deaths claims report one event");
+    assert!(deaths.groups[0].subject.contains("(April 2011)"));
+    for t in &tables {
+        for g in &t.groups {
+            println!(
+                "{}: {} — {} rows, {} distinct, spread {:?}",
+                t.quantity.title(&c),
+                g.subject,
+                g.rows.len(),
+                g.distinct_values,
+                g.spread.label()
+            );
+            for r in &g.rows {
+                assert!(
+                    r.highlight.is_some(),
+                    "{} is in its sentence",
+                    r.claim.as_written
+                );
+            }
+        }
+    }
+    let Quantity::Distance { from, to } = &tables[2].quantity else {
+        panic!("distance table")
+    };
+    let m = measure_distance(&c, from, to, &[]).expect("Ashraf and Baghdad have coordinates");
+    println!("Camp Ashraf – Baghdad measured: {}", m.range.label());
 }
 
 #[test]

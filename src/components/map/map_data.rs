@@ -4,8 +4,8 @@
 
 pub use crate::load::now_ms;
 use ashraf_core::geo::{
-    compare_claim, decode_map, distance_range, distance_to_lines_km, svg_path, Bounds, ClaimFit,
-    DistanceRange, LayerKind, LonLat, MapData, MapPlace, Point, Projection, Viewport,
+    compare_claim, decode_map, distance_range, svg_path, Bounds, ClaimFit, DistanceRange,
+    LayerKind, LonLat, MapData, MapPlace, Point, Projection, Viewport,
 };
 use ashraf_core::index::Index;
 use ashraf_core::model::ClaimKind;
@@ -18,7 +18,7 @@ use std::sync::Arc;
 pub const MAP_URL: &str = "data/map.json";
 
 /// Relative slack granted to round numbers in prose ("about 50 miles").
-const CLAIM_ROUNDING: f64 = 0.05;
+pub const CLAIM_ROUNDING: f64 = 0.05;
 
 /// A place the corpus names, with its position and how many articles mention it.
 #[derive(Debug, Clone, PartialEq)]
@@ -88,6 +88,8 @@ pub struct MapModel {
     pub claims: Vec<ClaimCheck>,
     /// The Ashraf → Liberty move: its path and its length as a range.
     pub move_path: Option<(String, DistanceRange, LonLat)>,
+    /// The edges of Iran's polygon in the detailed frame, for distances "from the Iranian border".
+    pub iran_border: Vec<Vec<LonLat>>,
     pub bytes: usize,
     pub decode_ms: f64,
 }
@@ -265,33 +267,12 @@ fn build_model(data: &MapData, index: &Index) -> MapModel {
         .filter(|c| c.kind == ClaimKind::Distance)
         .filter_map(|c| {
             let claim_km = c.km?;
-            let from_place = c.from_place.as_deref().and_then(place);
-            let to_id = c.to_place.as_deref().unwrap_or_default();
-            let (to, to_unc, measured_to) = if to_id.contains("border") {
-                let nearest = from_place
-                    .and_then(|f| distance_to_lines_km(f.at, iran_rings.iter().map(Vec::as_slice)));
-                (
-                    nearest.map(|(_, q)| q),
-                    0.5,
-                    "the nearest point of the Iran–Iraq border (Natural Earth 1:10m)".to_owned(),
-                )
-            } else {
-                match place(to_id) {
-                    Some(p) => (
-                        Some(p.at),
-                        p.uncertainty_km,
-                        format!(
-                            "{}'s mapped point (± {:.0} km; {})",
-                            p.name, p.uncertainty_km, p.coord_source
-                        ),
-                    ),
-                    None => (None, 0.0, "a place with no coordinates".to_owned()),
-                }
-            };
-            let measured = match (from_place, to) {
-                (Some(f), Some(t)) => Some(distance_range(f.at, f.uncertainty_km, t, to_unc)),
-                _ => None,
-            };
+            let measured = ashraf_core::claims::measure_distance(
+                corpus,
+                c.from_place.as_deref().unwrap_or_default(),
+                c.to_place.as_deref().unwrap_or_default(),
+                &iran_rings,
+            );
             Some(ClaimCheck {
                 as_written: c.as_written.clone(),
                 qualifier: c.qualifier.clone(),
@@ -302,11 +283,16 @@ fn build_model(data: &MapData, index: &Index) -> MapModel {
                     .map_or_else(|| c.article.clone(), |a| a.title.clone()),
                 article_id: c.article.clone(),
                 sentence: c.text.clone(),
-                from: from_place.map(|p| p.at),
-                to,
-                measured_to,
-                fit: measured.map(|m| compare_claim(claim_km, &m, CLAIM_ROUNDING)),
-                measured,
+                from: measured.as_ref().map(|m| m.from),
+                to: measured.as_ref().map(|m| m.to),
+                measured_to: measured.as_ref().map_or_else(
+                    || "a place with no coordinates".to_owned(),
+                    |m| m.to_label.clone(),
+                ),
+                fit: measured
+                    .as_ref()
+                    .map(|m| compare_claim(claim_km, &m.range, CLAIM_ROUNDING)),
+                measured: measured.map(|m| m.range),
             })
         })
         .collect();
@@ -371,6 +357,7 @@ fn build_model(data: &MapData, index: &Index) -> MapModel {
         towns: data.places.clone(),
         claims,
         move_path,
+        iran_border: iran_rings,
         bytes: 0,
         decode_ms: 0.0,
     }
