@@ -11,5 +11,6 @@ pub mod ingest;
 pub mod model;
 pub mod naming;
 pub mod query;
+pub mod quote_wall;
 pub mod sentences;
 pub mod text;
