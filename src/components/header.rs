@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();
+    let quotes_app = app.clone();
     view! {
         <header class="site-header">
             <a class="brand" href=app.href(&ViewState::default())>
@@ -24,6 +25,7 @@ pub fn Header() -> impl IntoView {
                 s.view = ashraf_core::query::View::Map;
                 app.href(&s)
             }>"Map"</a>
+            <a class="nav-quotes" href=move || quotes_app.href(&quotes_app.state.get().explorer().quote_wall())>"Quotes"</a>
             <OfflineIndicator/>
         </header>
     }

@@ -3,11 +3,12 @@
 //! exported (CSV, JSON). The explorer's search and filters choose the articles first.
 
 use crate::drift::{drift_groups, DriftGroup};
-use crate::index::{FacetValue, SearchQuery, OUTLET_UNSTATED};
+use crate::index::{FacetValue, Index, SearchQuery, SearchResults, OUTLET_UNSTATED};
 use crate::model::{Article, Corpus, DatePrecision, Quote};
 use crate::query::{FacetKind, Notice, View, ViewState, WallOrder};
 use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Affiliation key of quotes whose speaker has none on record.
 pub const AFFILIATION_UNSTATED: &str = "unstated";
@@ -75,8 +76,8 @@ impl WallFacet {
 
 /// Everything the wall needs that does not depend on the filters, computed once.
 #[derive(Debug)]
-pub struct QuoteWall<'a> {
-    corpus: &'a Corpus,
+pub struct QuoteWall {
+    index: Arc<Index>,
     /// Per quote: its article's index in `corpus.articles` (quotes of a missing article are
     /// left off the wall).
     doc: Vec<Option<usize>>,
@@ -139,8 +140,9 @@ pub fn date_label(article: &Article) -> String {
     }
 }
 
-impl<'a> QuoteWall<'a> {
-    pub fn new(corpus: &'a Corpus) -> QuoteWall<'a> {
+impl QuoteWall {
+    pub fn new(index: Arc<Index>) -> QuoteWall {
+        let corpus = index.corpus();
         let by_id: HashMap<&str, usize> = corpus
             .articles
             .iter()
@@ -171,7 +173,7 @@ impl<'a> QuoteWall<'a> {
             })
             .collect();
         let mut wall = QuoteWall {
-            corpus,
+            index: index.clone(),
             doc,
             values: Vec::new(),
             drift,
@@ -195,8 +197,8 @@ impl<'a> QuoteWall<'a> {
         wall
     }
 
-    pub fn corpus(&self) -> &'a Corpus {
-        self.corpus
+    pub fn corpus(&self) -> &Corpus {
+        self.index.corpus()
     }
 
     /// Quotes that can be shown (their article exists), in corpus order.
@@ -204,23 +206,23 @@ impl<'a> QuoteWall<'a> {
         (0..self.doc.len()).filter(|&i| self.doc[i].is_some())
     }
 
-    pub fn quote(&self, i: usize) -> Option<&'a Quote> {
-        self.corpus.quotes.get(i)
+    pub fn quote(&self, i: usize) -> Option<&Quote> {
+        self.corpus().quotes.get(i)
     }
 
-    pub fn article_of(&self, i: usize) -> Option<&'a Article> {
+    pub fn article_of(&self, i: usize) -> Option<&Article> {
         let doc = (*self.doc.get(i)?)?;
-        self.corpus.articles.get(doc)
+        self.corpus().articles.get(doc)
     }
 
     pub fn position(&self, quote_id: &str) -> Option<usize> {
         self.quote_indices()
-            .find(|&i| self.corpus.quotes[i].id == quote_id)
+            .find(|&i| self.corpus().quotes[i].id == quote_id)
     }
 
     /// The value of quote `i` for `facet`.
-    fn value(&self, facet: WallFacet, i: usize) -> &'a str {
-        let quote = &self.corpus.quotes[i];
+    fn value(&self, facet: WallFacet, i: usize) -> &str {
+        let quote = &self.corpus().quotes[i];
         match facet {
             WallFacet::Speaker => speaker_key(quote),
             WallFacet::Affiliation => affiliation_key(quote),
@@ -231,7 +233,7 @@ impl<'a> QuoteWall<'a> {
 
     /// Display label of a facet value.
     pub fn label(&self, facet: WallFacet, value: &str) -> String {
-        let corpus = self.corpus;
+        let corpus = self.corpus();
         match facet {
             WallFacet::Speaker => self.speaker_name(value),
             WallFacet::Affiliation if value == AFFILIATION_UNSTATED => {
@@ -247,14 +249,14 @@ impl<'a> QuoteWall<'a> {
 
     /// The name of a speaker key: the entity's name, or the description itself.
     pub fn speaker_name(&self, key: &str) -> String {
-        self.corpus.entity_name(key).unwrap_or(key).to_owned()
+        self.corpus().entity_name(key).unwrap_or(key).to_owned()
     }
 
     fn outlet_name(&self, key: &str) -> String {
         if key == OUTLET_UNSTATED {
             return "Outlet not stated".to_owned();
         }
-        self.corpus
+        self.corpus()
             .outlet(key)
             .map_or_else(|| key.to_owned(), |o| o.name.clone())
     }
@@ -278,7 +280,7 @@ impl<'a> QuoteWall<'a> {
         if !in_scope(doc) {
             return false;
         }
-        let text = &self.corpus.quotes[i].text;
+        let text = &self.corpus().quotes[i].text;
         if !said
             .iter()
             .all(|clause| !clause.match_ranges(text).is_empty())
@@ -353,6 +355,29 @@ impl<'a> QuoteWall<'a> {
         }
     }
 
+    /// The wall for `state`, given the explorer's results for it.
+    pub fn view_for(&self, state: &ViewState, results: &SearchResults) -> WallView {
+        let docs = self.corpus().articles.len();
+        let scope_of = |hits: &[crate::index::Hit]| {
+            let mut scope = vec![false; docs];
+            for hit in hits {
+                if let Some(slot) = scope.get_mut(hit.doc) {
+                    *slot = true;
+                }
+            }
+            scope
+        };
+        let scope = scope_of(&results.hits);
+        let any_outlet = if state.filters.has_any(FacetKind::Outlet) {
+            let mut wider = state.explorer();
+            wider.filters.clear_facet(FacetKind::Outlet);
+            scope_of(&self.index.search(&wider).hits)
+        } else {
+            scope.clone()
+        };
+        self.view(state, &scope, &any_outlet)
+    }
+
     /// Sorts `quotes` for `order` and cuts them into groups.
     fn order(&self, quotes: &mut [usize], order: WallOrder) -> Vec<WallGroup> {
         let date_key = |i: usize| {
@@ -362,13 +387,13 @@ impl<'a> QuoteWall<'a> {
                 article.and_then(|a| a.date.clone()).is_none(),
                 article.and_then(|a| a.date.clone()),
                 self.doc[i],
-                self.corpus.quotes[i].paragraph,
-                self.corpus.quotes[i].start,
+                self.corpus().quotes[i].paragraph,
+                self.corpus().quotes[i].start,
             )
         };
         let group_label = |i: usize| match order {
             WallOrder::Date => self.article_of(i).map_or_else(String::new, date_label),
-            WallOrder::Speaker => self.speaker_name(speaker_key(&self.corpus.quotes[i])),
+            WallOrder::Speaker => self.speaker_name(speaker_key(&self.corpus().quotes[i])),
             WallOrder::Outlet => self.outlet_of(i),
         };
         match order {
@@ -398,7 +423,7 @@ impl<'a> QuoteWall<'a> {
     pub fn by_speaker(&self, key: &str) -> Vec<usize> {
         let mut quotes: Vec<usize> = self
             .quote_indices()
-            .filter(|&i| speaker_key(&self.corpus.quotes[i]) == key)
+            .filter(|&i| speaker_key(&self.corpus().quotes[i]) == key)
             .collect();
         self.order(&mut quotes, WallOrder::Date);
         quotes
@@ -479,7 +504,7 @@ impl<'a> QuoteWall<'a> {
         serde_json::to_string_pretty(&export).unwrap_or_default()
     }
 
-    fn record(&self, i: usize) -> Option<QuoteRecord<'a>> {
+    fn record(&self, i: usize) -> Option<QuoteRecord<'_>> {
         let quote = self.quote(i)?;
         let article = self.article_of(i)?;
         Some(QuoteRecord {
@@ -502,40 +527,44 @@ impl<'a> QuoteWall<'a> {
             paragraph: quote.paragraph + 1,
         })
     }
+}
 
-    /// Drops wall filters naming what the corpus does not have, with a notice for each.
-    pub fn sanitize(&self, state: &mut ViewState) -> Vec<Notice> {
-        let mut notices = Vec::new();
-        if state.view != View::Wall {
-            return notices;
-        }
-        let known = |facet: WallFacet, value: &str| {
-            self.values[WallFacet::ALL.iter().position(|f| *f == facet).unwrap_or(0)]
-                .iter()
-                .any(|(v, ..)| v == value)
-        };
-        let wall = &mut state.wall;
-        for (facet, set) in [
-            (WallFacet::Speaker, &mut wall.speakers),
-            (WallFacet::Affiliation, &mut wall.affiliations),
-            (WallFacet::Article, &mut wall.articles),
-        ] {
-            set.retain(|value| {
-                let ok = known(facet, value);
-                if !ok {
-                    notices.push(Notice::new(facet.param(), value, "not in this corpus"));
-                }
-                ok
-            });
-        }
-        if let Some(who) = wall.who.take_if(|who| !known(WallFacet::Speaker, who)) {
-            notices.push(Notice::new("who", &who, "no such speaker"));
-        }
-        if let Some(quote) = state.quote.take_if(|q| self.position(q).is_none()) {
-            notices.push(Notice::new("quote", &quote, "no such quote"));
-        }
-        notices
+/// Drops wall filters naming what the corpus does not have, with a notice for each.
+pub fn sanitize(corpus: &Corpus, state: &mut ViewState) -> Vec<Notice> {
+    let mut notices = Vec::new();
+    if state.view != View::Wall {
+        return notices;
     }
+    let shown = |q: &&Quote| corpus.article(&q.article).is_some();
+    let known = |facet: WallFacet, value: &str| {
+        corpus.quotes.iter().filter(shown).any(|q| match facet {
+            WallFacet::Speaker => speaker_key(q) == value,
+            WallFacet::Affiliation => affiliation_key(q) == value,
+            _ => q.article == value,
+        })
+    };
+    let wall = &mut state.wall;
+    for (facet, set) in [
+        (WallFacet::Speaker, &mut wall.speakers),
+        (WallFacet::Affiliation, &mut wall.affiliations),
+        (WallFacet::Article, &mut wall.articles),
+    ] {
+        set.retain(|value| {
+            let ok = known(facet, value);
+            if !ok {
+                notices.push(Notice::new(facet.param(), value, "not in this corpus"));
+            }
+            ok
+        });
+    }
+    if let Some(who) = wall.who.take_if(|who| !known(WallFacet::Speaker, who)) {
+        notices.push(Notice::new("who", &who, "no such speaker"));
+    }
+    let quote_known = |id: &String| corpus.quotes.iter().filter(shown).any(|q| q.id == *id);
+    if let Some(quote) = state.quote.take_if(|q| !quote_known(q)) {
+        notices.push(Notice::new("quote", &quote, "no such quote"));
+    }
+    notices
 }
 
 /// The clauses of the wall's word search, each of which must match.
@@ -710,8 +739,7 @@ mod tests {
 
     #[test]
     fn unfiltered_every_quote_with_an_article_is_shown_once_oldest_first() {
-        let corpus = corpus();
-        let wall = QuoteWall::new(&corpus);
+        let wall = QuoteWall::new(Arc::new(Index::new(corpus())));
         let view = wall.view(&wall_state(), &ALL, &ALL);
         assert_eq!(view.shown, 4);
         assert_eq!(view.in_scope, 4);
@@ -725,8 +753,7 @@ mod tests {
 
     #[test]
     fn filters_compose_and_counts_leave_out_their_own_facet() {
-        let corpus = corpus();
-        let wall = QuoteWall::new(&corpus);
+        let wall = QuoteWall::new(Arc::new(Index::new(corpus())));
         let mut state = wall_state();
         state.wall.speakers.insert("james-jeffrey".into());
         state.filters.insert(FacetKind::Outlet, "reuters");
@@ -765,8 +792,7 @@ mod tests {
 
     #[test]
     fn order_by_speaker_and_outlet_groups_by_label() {
-        let corpus = corpus();
-        let wall = QuoteWall::new(&corpus);
+        let wall = QuoteWall::new(Arc::new(Index::new(corpus())));
         let mut state = wall_state();
         state.wall.order = WallOrder::Speaker;
         let view = wall.view(&state, &ALL, &ALL);
@@ -781,8 +807,7 @@ mod tests {
 
     #[test]
     fn citation_names_speaker_quote_outlet_date_and_title() {
-        let corpus = corpus();
-        let wall = QuoteWall::new(&corpus);
+        let wall = QuoteWall::new(Arc::new(Index::new(corpus())));
         assert_eq!(
             wall.citation(0),
             "James Jeffrey (US government): “We are in principle ready to move”. reuters, \
@@ -805,8 +830,7 @@ mod tests {
             csv_cell(risky, &mut out);
             assert_eq!(out, format!("\"'{risky}\""));
         }
-        let corpus = corpus();
-        let wall = QuoteWall::new(&corpus);
+        let wall = QuoteWall::new(Arc::new(Index::new(corpus())));
         let csv = wall.csv(&[1]);
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(lines.len(), 3, "header, one row, final empty line");
@@ -817,8 +841,7 @@ mod tests {
 
     #[test]
     fn json_export_holds_the_given_quotes_verbatim() {
-        let corpus = corpus();
-        let wall = QuoteWall::new(&corpus);
+        let wall = QuoteWall::new(Arc::new(Index::new(corpus())));
         let json: serde_json::Value = serde_json::from_str(&wall.json(&[1, 3])).unwrap();
         assert_eq!(json["count"], 2);
         assert_eq!(json["quotes"][0]["text"], "=HYPERLINK(\"x\") <b>bold</b>");
@@ -830,8 +853,7 @@ mod tests {
 
     #[test]
     fn drift_groups_are_found_per_quote() {
-        let corpus = corpus();
-        let wall = QuoteWall::new(&corpus);
+        let wall = QuoteWall::new(Arc::new(Index::new(corpus())));
         let group = wall.drift(2).expect("b-q1 repeats a-q1");
         assert_eq!(group.quotes, ["a-q1", "b-q1"]);
         assert_eq!(group.sources, 2);
@@ -845,13 +867,12 @@ mod tests {
     #[test]
     fn sanitize_drops_unknown_wall_values() {
         let corpus = corpus();
-        let wall = QuoteWall::new(&corpus);
         let (mut state, notices) = ViewState::from_query_string(
             "view=wall&speaker=james-jeffrey&speaker=nobody&affiliation=unstated\
              &in_article=zzz&who=nobody&quote=x-q1",
         );
         assert!(notices.is_empty());
-        let notices = wall.sanitize(&mut state);
+        let notices = sanitize(&corpus, &mut state);
         let params: Vec<&str> = notices.iter().map(|n| n.param.as_str()).collect();
         assert_eq!(params, ["speaker", "in_article", "who", "quote"]);
         assert_eq!(state.wall.speakers.len(), 1);
