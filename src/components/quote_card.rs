@@ -18,11 +18,14 @@ pub fn QuoteCard(
     i: usize,
     /// The wall's word search, to mark in the text.
     said: String,
+    /// Shown in the speaker panel too (element ids must stay unique).
+    #[prop(optional)]
+    in_panel: bool,
 ) -> impl IntoView {
-    quote_card(i, said)
+    quote_card(i, said, in_panel)
 }
 
-fn quote_card(i: usize, said: String) -> Option<impl IntoView> {
+fn quote_card(i: usize, said: String, in_panel: bool) -> Option<impl IntoView> {
     let app = use_app();
     let go = use_go();
     let ctx = use_wall();
@@ -49,7 +52,7 @@ fn quote_card(i: usize, said: String) -> Option<impl IntoView> {
     };
     let long = quote.text.chars().count() > LONG_QUOTE;
     let expanded = RwSignal::new(!long);
-    let text_id = format!("qt-{}", quote.id);
+    let text_id = format!("{}qt-{}", if in_panel { "sp-" } else { "" }, quote.id);
     let ranges = said_ranges(&said, &quote.text);
     let citation = wall.citation(i);
     let copy_citation = {
@@ -64,7 +67,7 @@ fn quote_card(i: usize, said: String) -> Option<impl IntoView> {
     };
     let drift = wall.drift(i).is_some().then(|| view! { <QuoteDrift i/> });
     Some(view! {
-        <li class="quote-card" id=format!("q-{}", quote.id) data-quote-id=quote.id.clone()>
+        <li class="quote-card" data-quote-id=quote.id.clone()>
             <blockquote class="quote-text" class:collapsed=move || !expanded.get() id=text_id.clone()>
                 <Highlighted text=quote.text.clone() ranges/>
             </blockquote>

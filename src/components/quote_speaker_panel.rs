@@ -2,10 +2,10 @@
 //! filters, their affiliation and the articles they appear in.
 
 use crate::app::{use_app, use_go};
+use crate::components::quote_card::QuoteCard;
 use crate::components::quote_tools::use_wall;
-use ashraf_core::quote_wall::{date_label, AFFILIATION_UNSTATED};
+use ashraf_core::quote_wall::date_label;
 use leptos::prelude::*;
-use std::collections::BTreeSet;
 
 #[component]
 pub fn QuoteSpeakerPanel() -> impl IntoView {
@@ -29,22 +29,17 @@ fn SpeakerPanel(key: String) -> impl IntoView {
         .chain(&corpus.entities.organizations)
         .find(|e| e.id == key)
         .and_then(|e| e.description.clone());
-    let affiliations: BTreeSet<String> = quotes
-        .iter()
-        .filter_map(|&i| wall.quote(i))
-        .map(|q| {
-            q.affiliation
-                .clone()
-                .unwrap_or_else(|| AFFILIATION_UNSTATED.to_owned())
-        })
-        .map(|a| {
-            if a == AFFILIATION_UNSTATED {
-                "no affiliation on record".to_owned()
-            } else {
-                a
-            }
-        })
-        .collect();
+    let mut affiliations: Vec<&str> = Vec::new();
+    for q in quotes.iter().filter_map(|&i| wall.quote(i)) {
+        let a = q
+            .affiliation
+            .as_deref()
+            .unwrap_or("no affiliation on record");
+        if !affiliations.contains(&a) {
+            affiliations.push(a);
+        }
+    }
+    let affiliations = affiliations.join("; ");
     let mut articles: Vec<(String, String)> = Vec::new();
     for &i in &quotes {
         if let Some(a) = wall.article_of(i) {
@@ -61,25 +56,10 @@ fn SpeakerPanel(key: String) -> impl IntoView {
         .into_iter()
         .map(|(id, label)| view! { <li><a href=app.href(&state.reading(&id))>{label}</a></li> })
         .collect_view();
+    // The same cards as the wall, so every quote keeps its actions.
     let quote_items = quotes
         .iter()
-        .filter_map(|&i| {
-            let q = wall.quote(i)?;
-            let a = wall.article_of(i)?;
-            let mut in_context = state.reading(&a.id);
-            in_context.quote = Some(q.id.clone());
-            Some(view! {
-                <li>
-                    <blockquote>{q.text.clone()}</blockquote>
-                    <p class="result-meta">
-                        <span>{q.speaker.clone()}</span>
-                        <span class="outlet">{wall.outlet_of(i)}</span>
-                        <span>{date_label(a)}</span>
-                        <a href=app.href(&in_context)>"In context"</a>
-                    </p>
-                </li>
-            })
-        })
+        .map(|&i| view! { <QuoteCard i said=String::new() in_panel=true/> })
         .collect_view();
     let count = quotes.len();
     let close = {
@@ -94,7 +74,8 @@ fn SpeakerPanel(key: String) -> impl IntoView {
         let key = key.clone();
         move |_| {
             let mut next = app.state.get_untracked();
-            next.wall.speakers = [key.clone()].into();
+            next.wall.speakers.clear();
+            next.wall.speakers.insert(key.clone());
             next.wall.who = None;
             go(next, false);
         }
@@ -115,13 +96,13 @@ fn SpeakerPanel(key: String) -> impl IntoView {
             {description.map(|d| view! { <p class="muted">{d}</p> })}
             <dl>
                 <dt>"Affiliation"</dt>
-                <dd>{affiliations.into_iter().collect::<Vec<_>>().join("; ")}</dd>
+                <dd>{affiliations}</dd>
                 <dt>{format!("Quoted {count} time{} in", if count == 1 { "" } else { "s" })}</dt>
                 <dd><ul>{article_links}</ul></dd>
             </dl>
             <button type="button" class="link-button" on:click=only>"Show only this speaker on the wall"</button>
             <h3>"All quotes"</h3>
-            <ol class="speaker-quotes">{quote_items}</ol>
+            <ul class="quote-cards speaker-quotes">{quote_items}</ul>
         </section>
     }
 }
