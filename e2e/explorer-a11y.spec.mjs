@@ -28,6 +28,17 @@ for (const colorScheme of ['light', 'dark']) {
       await expect(page.locator('.claims-measured > p:not(.muted):not(.claims-geodesic)')).toHaveCount(0);
       expect(await app.axeViolations()).toEqual([]);
     });
+
+    test(`quote wall with a speaker panel and compared wordings has no axe-core violations (${colorScheme})`, async ({ app, page }) => {
+      await app.goto('?view=wall&order=speaker');
+      await page.locator('.quote-card .drift summary').first().click();
+      await page.locator('.quote-speaker').first().click();
+      await expect(page.locator('.speaker-panel')).toBeVisible();
+      expect(await app.axeViolations()).toEqual([]);
+      await page.getByLabel('Words in the quote').fill('zzzqqq');
+      await expect(page.locator('.empty-state')).toBeVisible();
+      expect(await app.axeViolations()).toEqual([]);
+    });
   });
 }
 

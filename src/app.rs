@@ -127,6 +127,10 @@ fn Ready(loaded: Arc<Loaded>) -> impl IntoView {
         move |search: &str| {
             let (mut state, mut notices) = ViewState::from_query_string(search);
             notices.extend(index.sanitize(&mut state));
+            notices.extend(ashraf_core::quote_wall::sanitize(
+                index.corpus(),
+                &mut state,
+            ));
             (state, notices)
         }
     };
@@ -199,5 +203,6 @@ fn CurrentView() -> impl IntoView {
         View::Map => view! { <crate::components::map::map_view::MapView/> }.into_any(),
         View::Timeline => view! { <crate::components::timeline_view::TimelineView/> }.into_any(),
         View::Claims => view! { <crate::components::claims_view::ClaimsView/> }.into_any(),
+        View::Wall => view! { <crate::components::quote_wall::QuoteWallView/> }.into_any(),
     }
 }

@@ -12,10 +12,14 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();
-    let (timeline, claims) = (
-        view_href(&app, View::Timeline),
-        view_href(&app, View::Claims),
-    );
+    let current = Memo::new(move |_| app.state.with(|s| s.view));
+    let link = move |view: View, label: &'static str| {
+        let href = view_href(&app, view);
+        view! {
+            <a class="nav-link" href=href
+                aria-current=move || (current.get() == view).then_some("page")>{label}</a>
+        }
+    };
     view! {
         <header class="site-header">
             <a class="brand" href=app.href(&ViewState::default())>
@@ -23,13 +27,13 @@ pub fn Header() -> impl IntoView {
                 "Ashraf Explorer"
             </a>
             <SearchBox/>
-            <a class="nav-map" href=move || {
-                let mut s = app.state.get().explorer();
-                s.view = ashraf_core::query::View::Map;
-                app.href(&s)
-            }>"Map"</a>
-            <a class="nav-link" href=timeline>"Timeline"</a>
-            <a class="nav-link" href=claims>"Claims"</a>
+            <nav class="site-nav" aria-label="Views">
+                {link(View::Map, "Map")}
+                {link(View::Wall, "Quotes")}
+                {link(View::Timeline, "Timeline")}
+                {link(View::Claims, "Claims")}
+                {link(View::Import, "Your articles")}
+            </nav>
             <OfflineIndicator/>
         </header>
     }

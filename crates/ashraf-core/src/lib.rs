@@ -11,6 +11,7 @@ pub mod ingest;
 pub mod model;
 pub mod naming;
 pub mod query;
+pub mod quote_wall;
 pub mod sentences;
 pub mod synth;
 pub mod text;

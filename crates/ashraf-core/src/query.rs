@@ -17,15 +17,18 @@ pub enum View {
     Map,
     Timeline,
     Claims,
+    /// The quote wall (`view=wall`; "quotes" is the has-quotes facet).
+    Wall,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Explorer,
         View::Reader,
         View::Map,
         View::Timeline,
         View::Claims,
+        View::Wall,
     ];
 
     pub fn param(self) -> &'static str {
@@ -35,6 +38,7 @@ impl View {
             View::Map => "map",
             View::Timeline => "timeline",
             View::Claims => "claims",
+            View::Wall => "wall",
         }
     }
 
@@ -218,8 +222,60 @@ pub struct ViewState {
     pub article: Option<String>,
     /// A quote to scroll to and mark in the reader (only with an article).
     pub quote: Option<String>,
+    /// The quote wall's own filters (only with [`View::Wall`]).
+    pub wall: WallParams,
     /// Parameters of views this build does not know, kept so that links survive a round trip.
     pub extra: Vec<(String, String)>,
+}
+
+/// How the quote wall orders and groups its cards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum WallOrder {
+    /// Oldest article first, grouped by date.
+    #[default]
+    Date,
+    Speaker,
+    Outlet,
+}
+
+impl WallOrder {
+    pub const ALL: [WallOrder; 3] = [WallOrder::Date, WallOrder::Speaker, WallOrder::Outlet];
+
+    pub fn param(self) -> &'static str {
+        match self {
+            WallOrder::Date => "date",
+            WallOrder::Speaker => "speaker",
+            WallOrder::Outlet => "outlet",
+        }
+    }
+
+    pub fn from_param(value: &str) -> Option<WallOrder> {
+        WallOrder::ALL.into_iter().find(|o| o.param() == value)
+    }
+}
+
+/// The quote wall's filters on top of the explorer's: the wall shows the quotes of the
+/// articles the explorer's search and filters match (its outlet and date filters included),
+/// then keeps those matching these.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct WallParams {
+    /// Speaker keys (`speaker_id`, or the speaker's description when there is none).
+    pub speakers: BTreeSet<String>,
+    /// Affiliation groups (`unstated` for none).
+    pub affiliations: BTreeSet<String>,
+    /// Article ids.
+    pub articles: BTreeSet<String>,
+    /// Words the quotation itself must contain (the search box's syntax).
+    pub said: String,
+    pub order: WallOrder,
+    /// The speaker whose panel is open.
+    pub who: Option<String>,
+}
+
+impl WallParams {
+    pub fn is_default(&self) -> bool {
+        *self == WallParams::default()
+    }
 }
 
 /// A parameter that was dropped or changed, for a small notice in the app.
@@ -308,6 +364,25 @@ impl ViewState {
                 }
             }
             "view" => *view_param = Some(value),
+            "speaker" | "affiliation" | "in_article" | "who" => match non_empty_value(&value) {
+                Some(v) => match key {
+                    "speaker" => drop(self.wall.speakers.insert(v)),
+                    "affiliation" => drop(self.wall.affiliations.insert(v)),
+                    "in_article" => drop(self.wall.articles.insert(v)),
+                    _ => self.wall.who = Some(v),
+                },
+                None => notices.push(Notice::new(key, &value, "empty or too long")),
+            },
+            "said" => {
+                if value.chars().count() > MAX_QUERY_CHARS {
+                    notices.push(Notice::new(key, &value, "search text too long, shortened"));
+                }
+                self.wall.said = value.chars().take(MAX_QUERY_CHARS).collect();
+            }
+            "order" => match WallOrder::from_param(&value) {
+                Some(order) => self.wall.order = order,
+                None => notices.push(Notice::new(key, &value, "use date, speaker or outlet")),
+            },
             "article" => match non_empty_value(&value) {
                 Some(id) => self.article = Some(id),
                 None => notices.push(Notice::new(key, &value, "not an article id")),
@@ -358,11 +433,40 @@ impl ViewState {
                 notices.push(Notice::new("article", &article, "only used by the reader"));
             }
         }
-        if self.article.is_none() {
+        // On the wall, a quote without an article is a link to that one quote.
+        if self.article.is_none() && self.view != View::Wall {
             if let Some(quote) = self.quote.take() {
                 notices.push(Notice::new("quote", &quote, "only used with an article"));
             }
         }
+        if self.view != View::Wall && !self.wall.is_default() {
+            let params = self.wall_pairs().into_iter().map(|(k, _)| k);
+            let names: Vec<&str> = params.collect();
+            notices.push(Notice::new(
+                &names.join(", "),
+                "",
+                "only used by the quote wall",
+            ));
+            self.wall = WallParams::default();
+        }
+    }
+
+    fn wall_pairs(&self) -> Vec<(&'static str, &str)> {
+        let w = &self.wall;
+        let mut pairs: Vec<(&'static str, &str)> = Vec::new();
+        pairs.extend(w.speakers.iter().map(|v| ("speaker", v.as_str())));
+        pairs.extend(w.affiliations.iter().map(|v| ("affiliation", v.as_str())));
+        pairs.extend(w.articles.iter().map(|v| ("in_article", v.as_str())));
+        if !w.said.is_empty() {
+            pairs.push(("said", &w.said));
+        }
+        if w.order != WallOrder::default() {
+            pairs.push(("order", w.order.param()));
+        }
+        if let Some(who) = &w.who {
+            pairs.push(("who", who));
+        }
+        pairs
     }
 
     /// The canonical query string (without `?`; empty for the default state).
@@ -394,6 +498,7 @@ impl ViewState {
         if self.sort != Sort::default() {
             pairs.push(("sort", self.sort.param()));
         }
+        pairs.extend(self.wall_pairs());
         for (key, value) in &self.extra {
             pairs.push((key, value));
         }
@@ -415,6 +520,24 @@ impl ViewState {
             view: View::Explorer,
             article: None,
             quote: None,
+            wall: WallParams::default(),
+            ..self.clone()
+        }
+    }
+
+    /// The same search and filters on the quote wall (keeping the wall's own filters when
+    /// already there).
+    pub fn quote_wall(&self) -> ViewState {
+        let wall = if self.view == View::Wall {
+            self.wall.clone()
+        } else {
+            WallParams::default()
+        };
+        ViewState {
+            view: View::Wall,
+            article: None,
+            quote: None,
+            wall,
             ..self.clone()
         }
     }
@@ -425,6 +548,7 @@ impl ViewState {
             view: View::Reader,
             article: Some(article.to_owned()),
             quote: None,
+            wall: WallParams::default(),
             ..self.clone()
         }
     }
@@ -588,6 +712,67 @@ mod tests {
     }
 
     #[test]
+    fn wall_state_round_trips_and_leaves_with_the_wall() {
+        let mut state = ViewState {
+            q: "camp".into(),
+            ..ViewState::default()
+        }
+        .quote_wall();
+        state.filters.insert(FacetKind::Outlet, "reuters");
+        state
+            .wall
+            .speakers
+            .insert("unnamed State Department official".into());
+        state.wall.speakers.insert("james-jeffrey".into());
+        state.wall.affiliations.insert("US government".into());
+        state.wall.articles.insert("a-1".into());
+        state.wall.said = "\"in principle\" & co".into();
+        state.wall.order = WallOrder::Speaker;
+        state.wall.who = Some("james-jeffrey".into());
+        let url = state.to_query_string();
+        assert_eq!(
+            url,
+            "view=wall&q=camp&outlet=reuters&speaker=james-jeffrey\
+             &speaker=unnamed+State+Department+official&affiliation=US+government\
+             &in_article=a-1&said=%22in+principle%22+%26+co&order=speaker&who=james-jeffrey"
+        );
+        assert_eq!(parse(&url), (state.clone(), vec![]));
+        // Leaving the wall drops its filters; coming back starts clean.
+        assert!(state.explorer().wall.is_default());
+        assert!(state.reading("a-1").wall.is_default());
+        assert_eq!(state.quote_wall(), state);
+        assert!(state.explorer().quote_wall().wall.is_default());
+        // A link to one quote needs no article on the wall.
+        let (one, notices) = parse("view=wall&quote=a-q1");
+        assert_eq!((one.view, one.quote.as_deref()), (View::Wall, Some("a-q1")));
+        assert!(notices.is_empty());
+    }
+
+    #[test]
+    fn malformed_wall_parameters_are_dropped_with_notices() {
+        let long = "x".repeat(MAX_QUERY_CHARS + 1);
+        let (state, notices) = parse(&format!(
+            "view=wall&order=loudest&speaker=&who=%20&said={long}&affiliation=ok"
+        ));
+        assert_eq!(state.view, View::Wall);
+        assert_eq!(state.wall.order, WallOrder::Date);
+        assert!(state.wall.speakers.is_empty() && state.wall.who.is_none());
+        assert_eq!(state.wall.said.chars().count(), MAX_QUERY_CHARS);
+        assert_eq!(state.wall.affiliations.len(), 1);
+        let params: Vec<&str> = notices.iter().map(|n| n.param.as_str()).collect();
+        assert_eq!(params, ["order", "speaker", "who", "said"]);
+        // Wall filters on another view are dropped, named in one notice.
+        let (state, notices) = parse("speaker=x&said=y&q=z");
+        assert_eq!(state.view, View::Explorer);
+        assert!(state.wall.is_default());
+        assert_eq!(notices.len(), 1);
+        assert_eq!(notices[0].param, "speaker, said");
+        let (state, notices) = parse("view=map&quote=a-q1");
+        assert_eq!((state.view, state.quote), (View::Map, None));
+        assert_eq!(notices.len(), 1);
+    }
+
+    #[test]
     fn reversed_date_range_is_swapped() {
         let (state, notices) = parse("from=2012&to=2011-06");
         assert_eq!(state.filters.date_from.as_deref(), Some("2011-06"));
@@ -681,6 +866,24 @@ mod tests {
         if rng.below(2) == 0 {
             state = state.reading(&rng.word());
             if rng.below(2) == 0 {
+                state.quote = Some(rng.word());
+            }
+        } else if rng.below(3) == 0 {
+            state.view = View::Wall;
+            let wall = &mut state.wall;
+            for _ in 0..rng.below(4) {
+                wall.speakers.insert(rng.word());
+            }
+            if rng.below(2) == 0 {
+                wall.affiliations.insert(rng.word());
+                wall.articles.insert(rng.word());
+            }
+            wall.said = rng.text();
+            wall.order = WallOrder::ALL[rng.below(3)];
+            if rng.below(2) == 0 {
+                wall.who = Some(rng.word());
+            }
+            if rng.below(3) == 0 {
                 state.quote = Some(rng.word());
             }
         }
