@@ -45,10 +45,14 @@ pub enum FacetKind {
     Organization,
     Place,
     HasQuotes,
+    /// The name an article uses for the group (naming lens `group` in `data/naming.json`).
+    GroupName,
+    /// The name an article uses for the camp (naming lens `camp`).
+    CampName,
 }
 
 impl FacetKind {
-    pub const ALL: [FacetKind; 8] = [
+    pub const ALL: [FacetKind; 10] = [
         FacetKind::Outlet,
         FacetKind::OutletKind,
         FacetKind::Republisher,
@@ -57,6 +61,8 @@ impl FacetKind {
         FacetKind::Organization,
         FacetKind::Place,
         FacetKind::HasQuotes,
+        FacetKind::GroupName,
+        FacetKind::CampName,
     ];
 
     /// Name of the URL parameter.
@@ -70,6 +76,8 @@ impl FacetKind {
             FacetKind::Organization => "org",
             FacetKind::Place => "place",
             FacetKind::HasQuotes => "quotes",
+            FacetKind::GroupName => "name",
+            FacetKind::CampName => "camp",
         }
     }
 
@@ -84,6 +92,8 @@ impl FacetKind {
             FacetKind::Organization => "Organisations mentioned",
             FacetKind::Place => "Places mentioned",
             FacetKind::HasQuotes => "Direct quotes",
+            FacetKind::GroupName => "Name used for the group",
+            FacetKind::CampName => "Name used for the camp",
         }
     }
 
@@ -208,6 +218,8 @@ pub struct ViewState {
     pub article: Option<String>,
     /// A quote to scroll to and mark in the reader (only with an article).
     pub quote: Option<String>,
+    /// Search the typed words only (`syn=off`), not every alias of the entity they name.
+    pub literal: bool,
     /// Parameters of views this build does not know, kept so that links survive a round trip.
     pub extra: Vec<(String, String)>,
 }
@@ -306,6 +318,11 @@ impl ViewState {
                 Some(id) => self.quote = Some(id),
                 None => notices.push(Notice::new(key, &value, "not a quote id")),
             },
+            "syn" => match value.as_str() {
+                "on" => self.literal = false,
+                "off" => self.literal = true,
+                _ => notices.push(Notice::new(key, &value, "use on or off")),
+            },
             "sort" => match Sort::from_param(&value) {
                 Some(sort) => self.sort = sort,
                 None => notices.push(Notice::new(key, &value, "unknown sort order")),
@@ -380,6 +397,9 @@ impl ViewState {
         }
         if let Some(to) = &self.filters.date_to {
             pairs.push(("to", to));
+        }
+        if self.literal {
+            pairs.push(("syn", "off"));
         }
         if self.sort != Sort::default() {
             pairs.push(("sort", self.sort.param()));
@@ -539,7 +559,7 @@ mod tests {
     #[test]
     fn malformed_parameters_are_dropped_with_notices() {
         let (state, notices) = parse(
-            "?sort=best&from=2011-13-01&to=soon&quotes=maybe&view=nowhere&outlet=&q=ok&%FF=1&article=",
+            "?sort=best&from=2011-13-01&to=soon&quotes=maybe&view=nowhere&outlet=&q=ok&%FF=1&article=&syn=maybe",
         );
         assert_eq!(state.q, "ok");
         assert_eq!(state.sort, Sort::Relevance);
@@ -548,7 +568,7 @@ mod tests {
         let params: Vec<&str> = notices.iter().map(|n| n.param.as_str()).collect();
         assert_eq!(
             params,
-            ["sort", "from", "to", "quotes", "outlet", "%FF", "article", "view"]
+            ["sort", "from", "to", "quotes", "outlet", "%FF", "article", "syn", "view"]
         );
         assert!(notices[0].to_string().contains("sort=“best”"));
     }
@@ -565,6 +585,17 @@ mod tests {
         let (state, notices) = parse("view=explorer&article=x");
         assert_eq!(state.article, None);
         assert_eq!(notices.len(), 1);
+    }
+
+    #[test]
+    fn synonyms_are_on_unless_switched_off() {
+        assert!(!parse("q=pmoi").0.literal);
+        let (state, notices) = parse("q=pmoi&syn=off");
+        assert!(state.literal && notices.is_empty());
+        assert_eq!(state.to_query_string(), "q=pmoi&syn=off");
+        let (state, notices) = parse("q=pmoi&syn=on");
+        assert!(!state.literal && notices.is_empty());
+        assert_eq!(state.to_query_string(), "q=pmoi");
     }
 
     #[test]
@@ -641,6 +672,7 @@ mod tests {
         let mut state = ViewState {
             q: rng.text(),
             sort: Sort::ALL[rng.below(3)],
+            literal: rng.below(2) == 0,
             ..ViewState::default()
         };
         for _ in 0..rng.below(6) {
