@@ -55,6 +55,13 @@ pub fn display_label(label: &str) -> String {
         .collect()
 }
 
+/// The first of a label's alternatives, for narrow places such as a chart's column heads:
+/// `People's Mujahedeen / Mujahideen / …` → `People's Mujahedeen`, `"cult"` → `“cult”`.
+pub fn short_label(label: &str) -> String {
+    let first = label.split(" / ").next().unwrap_or(label);
+    display_label(first.split(" (").next().unwrap_or(first))
+}
+
 /// Occurrences of a folded needle in a folded haystack on word boundaries.
 fn count_words(haystack: &str, needle: &str) -> usize {
     if needle.is_empty() {
@@ -173,6 +180,18 @@ mod tests {
             "“terrorist group” / “terrorist organization”"
         );
         assert_eq!(display_label("MEK"), "MEK");
+        assert_eq!(
+            short_label("People's Mujahedeen / Mujahideen / Mojahedin"),
+            "People's Mujahedeen"
+        );
+        assert_eq!(
+            short_label("\"terrorist group\" / \"terrorist organization\""),
+            "“terrorist group”"
+        );
+        assert_eq!(
+            short_label("Mujahedin-e Khalq (and spellings)"),
+            "Mujahedin-e Khalq"
+        );
     }
 
     #[test]
