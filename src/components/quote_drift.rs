@@ -2,6 +2,7 @@
 //! from the first wording marked (computed by `ashraf_core::drift`).
 
 use crate::components::quote_tools::use_wall;
+use crate::components::word_diff::WordDiff;
 use ashraf_core::compare::WordChange;
 use ashraf_core::quote_wall::date_label;
 use leptos::either::EitherOf3;
@@ -24,16 +25,7 @@ pub fn QuoteDrift(i: usize) -> impl IntoView {
                 Some((_, changes)) if changes.iter().all(|c| matches!(c, WordChange::Same(_))) => {
                     EitherOf3::B(view! { <span class="drift-ref">"same words: "</span>{wall.quote(q)?.text.clone()} })
                 }
-                Some((_, changes)) => EitherOf3::C(
-                    changes
-                        .iter()
-                        .map(|change| match change {
-                            WordChange::Same(w) => EitherOf3::A(format!("{w} ")),
-                            WordChange::Removed(w) => EitherOf3::B(view! { <del>{w.clone()}</del>" " }),
-                            WordChange::Added(w) => EitherOf3::C(view! { <ins>{w.clone()}</ins>" " }),
-                        })
-                        .collect_view(),
-                ),
+                Some((_, changes)) => EitherOf3::C(view! { <WordDiff words=changes.clone()/> }),
             };
             let current = *id == this;
             Some(view! {

@@ -2,8 +2,10 @@
 //! current results.
 
 use crate::app::use_app;
+use crate::components::copy_compare::CopyCompare;
 use crate::components::paragraph::{Mark, MarkKind, Paragraph};
 use crate::components::provenance_panel::ProvenancePanel;
+use crate::components::reader_drift::ReaderDrift;
 use crate::components::result_list::count_label;
 use crate::load::document;
 use ashraf_core::index::SearchQuery;
@@ -16,20 +18,34 @@ pub fn Reader() -> impl IntoView {
     let app = use_app();
     // Re-render only when the article, the search or the focused quote changes.
     let key = Memo::new(move |_| {
-        app.state
-            .with(|s| (s.article.clone(), s.q.clone(), s.quote.clone()))
+        app.state.with(|s| {
+            let query = (s.q.clone(), s.literal);
+            (s.article.clone(), query, s.quote.clone())
+        })
     });
     move || {
-        let (article_id, q, quote) = key.get();
+        let (article_id, _, quote) = key.get();
         let doc = article_id.and_then(|id| app.index.doc_of(&id))?;
         let article = app.index.article(doc)?.clone();
-        Some(view! {
-            <div class="reader">
-                <ReaderNav doc/>
-                <ArticleBody article=article.clone() query=SearchQuery::parse(&q) focused_quote=quote/>
-                <ProvenancePanel article/>
-            </div>
-        })
+        // The same query as the results: a typed alias also marks the entity's other names.
+        let query = app.state.with_untracked(|s| app.index.query(s));
+        // The lens blocks below the article, type-erased to keep the reader's code small.
+        let lens = view! {
+            {(article.copies.len() > 1).then(|| view! { <CopyCompare article=article.clone()/> })}
+            <ReaderDrift article=article.id.clone()/>
+        }
+        .into_any();
+        Some(
+            view! {
+                <div class="reader">
+                    <ReaderNav doc/>
+                    <ArticleBody article=article.clone() query focused_quote=quote/>
+                    <ProvenancePanel article/>
+                    {lens}
+                </div>
+            }
+            .into_any(),
+        )
     }
 }
 

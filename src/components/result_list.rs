@@ -77,6 +77,7 @@ pub fn ResultList() -> impl IntoView {
                     }
                 }}
             </h2>
+            <crate::components::synonym_toggle::SynonymToggle/>
             <label class="sort">
                 "Sort "
                 <select prop:value=move || app.state.with(|s| s.sort.param()) on:change=on_sort>
@@ -85,6 +86,7 @@ pub fn ResultList() -> impl IntoView {
             </label>
         </div>
         {list}
+        <crate::components::naming_chart::NamingChart/>
     }
 }
 

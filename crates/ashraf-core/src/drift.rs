@@ -116,6 +116,48 @@ pub fn drift_groups(corpus: &Corpus) -> Vec<DriftGroup> {
         .collect()
 }
 
+/// The groups carrying a quotation of `article`, each with that article's quote.
+pub fn groups_of_article<'a>(
+    groups: &'a [DriftGroup],
+    corpus: &'a Corpus,
+    article: &str,
+) -> Vec<(&'a DriftGroup, &'a Quote)> {
+    groups
+        .iter()
+        .filter_map(|g| {
+            g.quotes.iter().find_map(|id| {
+                corpus
+                    .quotes
+                    .iter()
+                    .find(|q| q.id == *id && q.article == article)
+                    .map(|q| (g, q))
+            })
+        })
+        .collect()
+}
+
+/// Every other variant of `group`, its words marked against `reference` (the quote the
+/// reader is looking at), one per article.
+pub fn variants_against<'a>(
+    group: &DriftGroup,
+    corpus: &'a Corpus,
+    reference: &Quote,
+) -> Vec<(&'a Quote, Vec<WordChange>)> {
+    let mut seen = vec![reference.article.as_str()];
+    let mut out = Vec::new();
+    for id in &group.quotes {
+        let Some(q) = corpus.quotes.iter().find(|q| q.id == *id) else {
+            continue;
+        };
+        if seen.contains(&q.article.as_str()) {
+            continue;
+        }
+        seen.push(&q.article);
+        out.push((q, diff_words(&reference.text, &q.text)));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,5 +211,15 @@ mod tests {
             "a one-word fragment groups only with the same speaker"
         );
         assert_eq!(groups[2].sources, 2);
+
+        // Seen from article b: its quote is the reference, a's longer one adds a word.
+        let of_b = groups_of_article(&groups, &corpus, "b");
+        assert_eq!(of_b.len(), 2);
+        let (group, quote) = of_b[0];
+        assert_eq!(quote.id, "b-q1");
+        let others = variants_against(group, &corpus, quote);
+        assert_eq!(others.len(), 1);
+        assert_eq!(others[0].0.id, "a-q1");
+        assert!(others[0].1.contains(&WordChange::Added("seriously".into())));
     }
 }

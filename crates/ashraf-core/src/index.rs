@@ -3,6 +3,7 @@
 //! live under the other active filters.
 
 use crate::model::{Article, Corpus, OutletKind};
+use crate::naming::{display_label, names_in_article, NamingRules};
 use crate::query::{
     date_span, span_in_bounds, FacetKind, Filters, Notice, Sort, View, ViewState, HAS_QUOTES_NO,
     HAS_QUOTES_YES,
@@ -23,6 +24,8 @@ pub enum Clause {
     Prefix(String),
     /// Words in "double quotes": exactly these words, in this order.
     Phrase(Vec<String>),
+    /// Any of these: what the user typed, or another alias of the entity it names.
+    AnyOf(Vec<Clause>),
 }
 
 impl SearchQuery {
@@ -56,24 +59,29 @@ impl SearchQuery {
 
     fn token_matches(&self, tokens: &[Token]) -> Vec<Range<usize>> {
         let mut ranges = Vec::new();
-        for clause in &self.clauses {
-            match clause {
-                Clause::Prefix(prefix) => ranges.extend(
-                    tokens
-                        .iter()
-                        .filter(|t| t.key.starts_with(prefix.as_str()))
-                        .map(Token::range),
-                ),
-                Clause::Phrase(words) => {
-                    for start in 0..tokens.len() {
-                        if phrase_at(tokens, start, words) {
-                            ranges.push(tokens[start].start..tokens[start + words.len() - 1].end);
-                        }
+        clause_matches(&self.clauses, tokens, &mut ranges);
+        merge_ranges(ranges)
+    }
+}
+
+fn clause_matches(clauses: &[Clause], tokens: &[Token], ranges: &mut Vec<Range<usize>>) {
+    for clause in clauses {
+        match clause {
+            Clause::Prefix(prefix) => ranges.extend(
+                tokens
+                    .iter()
+                    .filter(|t| t.key.starts_with(prefix.as_str()))
+                    .map(Token::range),
+            ),
+            Clause::Phrase(words) => {
+                for start in 0..tokens.len() {
+                    if phrase_at(tokens, start, words) {
+                        ranges.push(tokens[start].start..tokens[start + words.len() - 1].end);
                     }
                 }
             }
+            Clause::AnyOf(alternatives) => clause_matches(alternatives, tokens, ranges),
         }
-        merge_ranges(ranges)
     }
 }
 
@@ -162,9 +170,43 @@ pub struct Hit {
     pub score: f32,
 }
 
+/// One alias of an entity the search was widened to, with the number of articles using it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AliasUse {
+    /// As written in `data/entities.json`.
+    pub alias: String,
+    pub articles: usize,
+}
+
+/// Words of the search that name an entity, and the aliases searched with them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SynonymUse {
+    pub typed: String,
+    pub entity: String,
+    pub aliases: Vec<AliasUse>,
+}
+
+/// Every name of one entity (its name and aliases), as written and as search keys.
+#[derive(Debug)]
+struct AliasGroup {
+    entity: String,
+    aliases: Vec<(String, Vec<String>)>,
+}
+
+/// Articles per outlet using each name of one naming lens, for the outlet × name chart.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NamingTable {
+    /// (facet value, label as shown), most used first.
+    pub names: Vec<(String, String)>,
+    /// (outlet label, articles per name in `names` order), by outlet label.
+    pub rows: Vec<(String, Vec<usize>)>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchResults {
     pub query: SearchQuery,
+    /// How the search was widened to other names of the same entity (empty with `syn=off`).
+    pub synonyms: Vec<SynonymUse>,
     pub hits: Vec<Hit>,
     pub facets: Vec<FacetCounts>,
     /// Results per month (`YYYY-MM`, or "undated"), ignoring the date bounds.
@@ -196,6 +238,7 @@ pub struct Index {
     average_length: f32,
     labels: HashMap<(FacetKind, String), String>,
     by_id: HashMap<String, usize>,
+    aliases: Vec<AliasGroup>,
 }
 
 const BM25_K1: f32 = 1.2;
@@ -222,6 +265,8 @@ impl Index {
         let mut postings: HashMap<String, Vec<Posting>> = HashMap::new();
         let quoted: HashSet<&str> = corpus.quotes.iter().map(|q| q.article.as_str()).collect();
         let mut docs = Vec::with_capacity(corpus.articles.len());
+        // The committed naming.json is parsed by a test; without it the name facets are empty.
+        let naming = NamingRules::bundled().unwrap_or_default();
         for (doc_index, article) in corpus.articles.iter().enumerate() {
             let fields: Vec<Field> = std::iter::once((None, &article.title))
                 .chain(
@@ -253,9 +298,10 @@ impl Index {
                 }
             }
             let length = fields.iter().map(|f| f.tokens.len()).sum();
+            let names = names_in_article(&naming, article);
             let facets = FacetKind::ALL
                 .iter()
-                .map(|kind| facet_values(&corpus, article, *kind, &quoted))
+                .map(|kind| facet_values(&corpus, article, *kind, &quoted, &names))
                 .collect();
             let span = article.date.as_deref().and_then(date_span);
             docs.push(Doc {
@@ -276,6 +322,7 @@ impl Index {
             .enumerate()
             .map(|(i, a)| (a.id.clone(), i))
             .collect();
+        let aliases = alias_groups(&corpus);
         Index {
             corpus,
             docs,
@@ -283,6 +330,140 @@ impl Index {
             average_length,
             labels,
             by_id,
+            aliases,
+        }
+    }
+
+    /// The search of `state`: what was typed, widened to every alias of a named entity
+    /// unless `syn=off`.
+    pub fn query(&self, state: &ViewState) -> SearchQuery {
+        let query = SearchQuery::parse(&state.q);
+        if state.literal {
+            query
+        } else {
+            self.expand(query).0
+        }
+    }
+
+    /// Groups whose aliases include exactly these words.
+    fn groups_naming(&self, words: &[String]) -> Vec<&AliasGroup> {
+        self.aliases
+            .iter()
+            .filter(|g| g.aliases.iter().any(|(_, keys)| keys == words))
+            .collect()
+    }
+
+    /// Replaces each run of typed words (or quoted phrase) that is an alias by "any alias of
+    /// that entity", longest run first.
+    fn expand(&self, query: SearchQuery) -> (SearchQuery, Vec<SynonymUse>) {
+        let longest = self
+            .aliases
+            .iter()
+            .flat_map(|g| g.aliases.iter().map(|(_, k)| k.len()))
+            .max()
+            .unwrap_or(0);
+        let clauses = query.clauses;
+        let (mut out, mut uses) = (Vec::new(), Vec::new());
+        let mut i = 0;
+        while i < clauses.len() {
+            let mut found = None;
+            if let Clause::Phrase(words) = &clauses[i] {
+                let groups = self.groups_naming(words);
+                if !groups.is_empty() {
+                    found = Some((1, words.clone(), groups));
+                }
+            } else {
+                let run: Vec<String> = clauses[i..]
+                    .iter()
+                    .map_while(|c| match c {
+                        Clause::Prefix(w) => Some(w.clone()),
+                        _ => None,
+                    })
+                    .take(longest)
+                    .collect();
+                found = (1..=run.len()).rev().find_map(|n| {
+                    let groups = self.groups_naming(&run[..n]);
+                    (!groups.is_empty()).then(|| (n, run[..n].to_vec(), groups))
+                });
+            }
+            let Some((taken, words, groups)) = found else {
+                out.push(clauses[i].clone());
+                i += 1;
+                continue;
+            };
+            let original = if taken == 1 {
+                clauses[i].clone()
+            } else {
+                Clause::Phrase(words.clone())
+            };
+            let mut alternatives = vec![original];
+            for group in groups {
+                let mut used = Vec::new();
+                for (alias, keys) in &group.aliases {
+                    let phrase = Clause::Phrase(keys.clone());
+                    let articles = self
+                        .clause_frequencies(&phrase)
+                        .iter()
+                        .filter(|f| **f > 0.0)
+                        .count();
+                    used.push(AliasUse {
+                        alias: alias.clone(),
+                        articles,
+                    });
+                    if *keys != words && !alternatives.contains(&phrase) {
+                        alternatives.push(phrase);
+                    }
+                }
+                uses.push(SynonymUse {
+                    typed: words.join(" "),
+                    entity: group.entity.clone(),
+                    aliases: used,
+                });
+            }
+            out.push(Clause::AnyOf(alternatives));
+            i += taken;
+        }
+        (SearchQuery { clauses: out }, uses)
+    }
+
+    /// Articles per outlet using each name of the naming facet `kind`, among `hits`.
+    pub fn naming_table(&self, hits: &[Hit], kind: FacetKind) -> NamingTable {
+        let Some(slot) = FacetKind::ALL.iter().position(|k| *k == kind) else {
+            return NamingTable::default();
+        };
+        let outlet_slot = 0; // FacetKind::Outlet is first in FacetKind::ALL.
+        let mut totals: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut cells: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+        for hit in hits {
+            let Some(doc) = self.docs.get(hit.doc) else {
+                continue;
+            };
+            let outlet = doc.facets[outlet_slot]
+                .first()
+                .map_or_else(String::new, |o| self.label(FacetKind::Outlet, o));
+            for name in &doc.facets[slot] {
+                *totals.entry(name).or_default() += 1;
+                *cells
+                    .entry(outlet.clone())
+                    .or_default()
+                    .entry(name)
+                    .or_default() += 1;
+            }
+        }
+        let mut names: Vec<(&str, usize)> = totals.into_iter().collect();
+        names.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        NamingTable {
+            rows: cells
+                .into_iter()
+                .map(|(outlet, row)| {
+                    let counts = names.iter().map(|(n, _)| row.get(n).copied().unwrap_or(0));
+                    (outlet, counts.collect())
+                })
+                .collect(),
+            names: names
+                .into_iter()
+                .map(|(n, _)| (n.to_owned(), self.label(kind, n)))
+                .collect(),
         }
     }
 
@@ -331,6 +512,14 @@ impl Index {
     /// Weighted term frequency of `clause` in every document (0 where it does not match).
     fn clause_frequencies(&self, clause: &Clause) -> Vec<f32> {
         let mut tf = vec![0.0_f32; self.docs.len()];
+        if let Clause::AnyOf(alternatives) = clause {
+            for alternative in alternatives {
+                for (sum, f) in tf.iter_mut().zip(self.clause_frequencies(alternative)) {
+                    *sum += f;
+                }
+            }
+            return tf;
+        }
         let mut add = |posting: &Posting, weight: f32| {
             let doc = &self.docs[posting.doc as usize];
             tf[posting.doc as usize] += weight * doc.fields[posting.field as usize].weight();
@@ -349,6 +538,7 @@ impl Index {
                     }
                 }
             }
+            Clause::AnyOf(_) => {}
         }
         tf
     }
@@ -398,7 +588,11 @@ impl Index {
 
     /// Runs the search and filters of `state`: sorted hits, live facet counts, months.
     pub fn search(&self, state: &ViewState) -> SearchResults {
-        let query = SearchQuery::parse(&state.q);
+        let (query, synonyms) = if state.literal {
+            (SearchQuery::parse(&state.q), Vec::new())
+        } else {
+            self.expand(SearchQuery::parse(&state.q))
+        };
         let scores = self.text_scores(&query);
         let filters = &state.filters;
         let kinds = FacetKind::ALL;
@@ -473,6 +667,7 @@ impl Index {
         }
         SearchResults {
             query,
+            synonyms,
             hits,
             facets,
             months: months.into_iter().collect(),
@@ -628,7 +823,13 @@ fn facet_values(
     article: &Article,
     kind: FacetKind,
     quoted: &HashSet<&str>,
+    names: &BTreeMap<String, BTreeMap<String, usize>>,
 ) -> Vec<String> {
+    let named = |lens: &str| {
+        names
+            .get(lens)
+            .map_or_else(Vec::new, |n| n.keys().cloned().collect())
+    };
     let mut values: Vec<String> = match kind {
         FacetKind::Outlet => vec![article
             .outlet
@@ -650,6 +851,8 @@ fn facet_values(
             let has = quoted.contains(article.id.as_str());
             vec![if has { HAS_QUOTES_YES } else { HAS_QUOTES_NO }.to_owned()]
         }
+        FacetKind::GroupName => named("group"),
+        FacetKind::CampName => named("camp"),
     };
     values.sort();
     values.dedup();
@@ -682,12 +885,38 @@ fn facet_labels(corpus: &Corpus, docs: &[Doc]) -> HashMap<(FacetKind, String), S
                     }
                     FacetKind::HasQuotes if value == HAS_QUOTES_YES => "Has quotes".to_owned(),
                     FacetKind::HasQuotes => "No quotes".to_owned(),
+                    FacetKind::GroupName | FacetKind::CampName => display_label(value),
                 };
                 labels.insert((*kind, value.clone()), label);
             }
         }
     }
     labels
+}
+
+/// The names of every entity with more than one, from the corpus's entity list (which comes
+/// from `data/entities.json`): synonym search widens a typed alias to all of them.
+fn alias_groups(corpus: &Corpus) -> Vec<AliasGroup> {
+    let e = &corpus.entities;
+    e.people
+        .iter()
+        .chain(&e.organizations)
+        .map(|x| (&x.name, &x.aliases))
+        .chain(e.places.iter().map(|x| (&x.name, &x.aliases)))
+        .filter_map(|(name, aliases)| {
+            let mut seen: Vec<(String, Vec<String>)> = Vec::new();
+            for alias in std::iter::once(name).chain(aliases) {
+                let keys: Vec<String> = tokenize(alias).into_iter().map(|t| t.key).collect();
+                if !keys.is_empty() && !seen.iter().any(|(_, k)| *k == keys) {
+                    seen.push((alias.clone(), keys));
+                }
+            }
+            (seen.len() > 1).then(|| AliasGroup {
+                entity: name.clone(),
+                aliases: seen,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -1056,6 +1285,121 @@ pub(crate) mod tests {
         let (mut state, _) = ViewState::from_query_string("article=fna-report&quote=q1");
         assert_eq!(index.sanitize(&mut state).len(), 1);
         assert_eq!(state.quote, None);
+    }
+
+    /// The fixture with the MEK's aliases, as `data/entities.json` gives them.
+    fn with_aliases() -> Corpus {
+        let mut corpus = fixture();
+        corpus.entities.organizations[0].aliases = vec![
+            "MKO".into(),
+            "PMOI".into(),
+            "People’s Mujahedeen".into(),
+            "Mojahedin".into(),
+        ];
+        corpus
+    }
+
+    #[test]
+    fn a_typed_alias_finds_every_alias_and_highlights_it() {
+        let index = Index::new(with_aliases());
+        // Nothing says "PMOI" literally …
+        assert!(search(&index, "q=PMOI&syn=off").hits.is_empty());
+        // … but the MEK is named in three articles, by three other names.
+        let results = search(&index, "q=PMOI");
+        let mut found = ids(&index, &results);
+        found.sort();
+        assert_eq!(
+            found,
+            ["exiles-in-limbo", "fna-report", "iraq-sets-deadline"]
+        );
+        assert_eq!(results.hits.len(), 3);
+        for hit in &results.hits {
+            let snippet = index
+                .snippet(hit.doc, &results.query, 220)
+                .expect("snippet");
+            assert!(
+                !snippet.highlights.is_empty(),
+                "{hit:?} has a highlighted alias"
+            );
+        }
+        let fna = index.doc_of("fna-report").expect("doc");
+        let text = &index.corpus.articles[fna].paragraphs[0];
+        let marked: Vec<&str> = results
+            .query
+            .match_ranges(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(marked, ["MKO"]);
+        // Which aliases were searched, and how many articles use each.
+        assert_eq!(results.synonyms.len(), 1);
+        let used = &results.synonyms[0];
+        assert_eq!((used.typed.as_str(), used.entity.as_str()), ("pmoi", "MEK"));
+        let count = |alias: &str| {
+            used.aliases
+                .iter()
+                .find(|a| a.alias == alias)
+                .map(|a| a.articles)
+        };
+        assert_eq!(count("MKO"), Some(1));
+        assert_eq!(count("PMOI"), Some(0));
+        assert_eq!(count("People’s Mujahedeen"), Some(1));
+        // The reader's query is the same widened one.
+        let (state, _) = ViewState::from_query_string("q=PMOI");
+        assert_eq!(index.query(&state), results.query);
+    }
+
+    #[test]
+    fn multi_word_aliases_and_phrases_expand_but_other_words_stay() {
+        let index = Index::new(with_aliases());
+        // "People's Mujahedeen" typed as words is one alias; "liberty" still has to match.
+        let results = search(&index, "q=people%E2%80%99s+mujahedeen+liberty");
+        assert_eq!(ids(&index, &results), ["fna-report"]);
+        let quoted = search(&index, "q=%22mko%22");
+        assert_eq!(quoted.hits.len(), 3);
+        // A word that is no alias is searched as typed.
+        assert!(search(&index, "q=camp").synonyms.is_empty());
+        // Beginnings of an alias are not aliases: "pmo" stays a prefix search.
+        assert!(search(&index, "q=pmo").hits.is_empty());
+    }
+
+    #[test]
+    fn naming_facets_count_the_names_each_article_uses() {
+        let index = Index::new(fixture());
+        let all = search(&index, "");
+        // "the Mojāhedin" alone is no listed name; the CSM piece says "People’s Mujahedeen".
+        assert_eq!(
+            count(
+                &all,
+                FacetKind::GroupName,
+                "People's Mujahedeen / Mujahideen / Mojahedin"
+            ),
+            1
+        );
+        assert_eq!(count(&all, FacetKind::GroupName, "MKO"), 1);
+        assert_eq!(count(&all, FacetKind::CampName, "Camp Ashraf"), 3);
+        assert_eq!(
+            index.label(FacetKind::GroupName, "MKO"),
+            "MKO",
+            "names are shown as written"
+        );
+        let mko = search(&index, "name=MKO");
+        assert_eq!(ids(&index, &mko), ["fna-report"]);
+        let table = index.naming_table(&all.hits, FacetKind::GroupName);
+        assert_eq!(table.names.len(), 2);
+        let fars = table
+            .rows
+            .iter()
+            .find(|(outlet, _)| outlet == "Fars News Agency")
+            .expect("Fars row");
+        let mko_column = table
+            .names
+            .iter()
+            .position(|(n, _)| n == "MKO")
+            .expect("MKO column");
+        assert_eq!(fars.1[mko_column], 1);
+        let total: usize = table.rows.iter().flat_map(|(_, r)| r).sum();
+        assert_eq!(total, 2);
     }
 
     #[test]

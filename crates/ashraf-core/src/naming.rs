@@ -19,7 +19,7 @@ pub struct Lens {
     pub names: Vec<NameRule>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct NamingRules {
     pub lenses: Vec<Lens>,
 }
@@ -33,6 +33,33 @@ impl NamingRules {
     pub fn bundled() -> Result<Self, String> {
         Self::from_json(include_str!("../../../data/naming.json"))
     }
+}
+
+/// A label as shown: the data file's straight quotation marks (around the texts' own words,
+/// such as `"cult"`) become typographic ones.
+pub fn display_label(label: &str) -> String {
+    let mut open = true;
+    label
+        .chars()
+        .map(|c| match c {
+            '"' => {
+                open = !open;
+                if open {
+                    '”'
+                } else {
+                    '“'
+                }
+            }
+            c => c,
+        })
+        .collect()
+}
+
+/// The first of a label's alternatives, for narrow places such as a chart's column heads:
+/// `People's Mujahedeen / Mujahideen / …` → `People's Mujahedeen`, `"cult"` → `“cult”`.
+pub fn short_label(label: &str) -> String {
+    let first = label.split(" / ").next().unwrap_or(label);
+    display_label(first.split(" (").next().unwrap_or(first))
 }
 
 /// Occurrences of a folded needle in a folded haystack on word boundaries.
@@ -143,6 +170,28 @@ mod tests {
             mentions: vec![],
             user_import: false,
         }
+    }
+
+    #[test]
+    fn labels_show_typographic_quotes() {
+        assert_eq!(display_label("\"cult\""), "“cult”");
+        assert_eq!(
+            display_label("\"terrorist group\" / \"terrorist organization\""),
+            "“terrorist group” / “terrorist organization”"
+        );
+        assert_eq!(display_label("MEK"), "MEK");
+        assert_eq!(
+            short_label("People's Mujahedeen / Mujahideen / Mojahedin"),
+            "People's Mujahedeen"
+        );
+        assert_eq!(
+            short_label("\"terrorist group\" / \"terrorist organization\""),
+            "“terrorist group”"
+        );
+        assert_eq!(
+            short_label("Mujahedin-e Khalq (and spellings)"),
+            "Mujahedin-e Khalq"
+        );
     }
 
     #[test]

@@ -59,10 +59,14 @@ pub enum FacetKind {
     Organization,
     Place,
     HasQuotes,
+    /// The name an article uses for the group (naming lens `group` in `data/naming.json`).
+    GroupName,
+    /// The name an article uses for the camp (naming lens `camp`).
+    CampName,
 }
 
 impl FacetKind {
-    pub const ALL: [FacetKind; 8] = [
+    pub const ALL: [FacetKind; 10] = [
         FacetKind::Outlet,
         FacetKind::OutletKind,
         FacetKind::Republisher,
@@ -71,6 +75,8 @@ impl FacetKind {
         FacetKind::Organization,
         FacetKind::Place,
         FacetKind::HasQuotes,
+        FacetKind::GroupName,
+        FacetKind::CampName,
     ];
 
     /// Name of the URL parameter.
@@ -84,6 +90,8 @@ impl FacetKind {
             FacetKind::Organization => "org",
             FacetKind::Place => "place",
             FacetKind::HasQuotes => "quotes",
+            FacetKind::GroupName => "name",
+            FacetKind::CampName => "camp",
         }
     }
 
@@ -98,6 +106,8 @@ impl FacetKind {
             FacetKind::Organization => "Organisations mentioned",
             FacetKind::Place => "Places mentioned",
             FacetKind::HasQuotes => "Direct quotes",
+            FacetKind::GroupName => "Name used for the group",
+            FacetKind::CampName => "Name used for the camp",
         }
     }
 
@@ -224,6 +234,8 @@ pub struct ViewState {
     pub quote: Option<String>,
     /// The quote wall's own filters (only with [`View::Wall`]).
     pub wall: WallParams,
+    /// Search the typed words only (`syn=off`), not every alias of the entity they name.
+    pub literal: bool,
     /// Parameters of views this build does not know, kept so that links survive a round trip.
     pub extra: Vec<(String, String)>,
 }
@@ -391,6 +403,11 @@ impl ViewState {
                 Some(id) => self.quote = Some(id),
                 None => notices.push(Notice::new(key, &value, "not a quote id")),
             },
+            "syn" => match value.as_str() {
+                "on" => self.literal = false,
+                "off" => self.literal = true,
+                _ => notices.push(Notice::new(key, &value, "use on or off")),
+            },
             "sort" => match Sort::from_param(&value) {
                 Some(sort) => self.sort = sort,
                 None => notices.push(Notice::new(key, &value, "unknown sort order")),
@@ -494,6 +511,9 @@ impl ViewState {
         }
         if let Some(to) = &self.filters.date_to {
             pairs.push(("to", to));
+        }
+        if self.literal {
+            pairs.push(("syn", "off"));
         }
         if self.sort != Sort::default() {
             pairs.push(("sort", self.sort.param()));
@@ -683,7 +703,7 @@ mod tests {
     #[test]
     fn malformed_parameters_are_dropped_with_notices() {
         let (state, notices) = parse(
-            "?sort=best&from=2011-13-01&to=soon&quotes=maybe&view=nowhere&outlet=&q=ok&%FF=1&article=",
+            "?sort=best&from=2011-13-01&to=soon&quotes=maybe&view=nowhere&outlet=&q=ok&%FF=1&article=&syn=maybe",
         );
         assert_eq!(state.q, "ok");
         assert_eq!(state.sort, Sort::Relevance);
@@ -692,7 +712,7 @@ mod tests {
         let params: Vec<&str> = notices.iter().map(|n| n.param.as_str()).collect();
         assert_eq!(
             params,
-            ["sort", "from", "to", "quotes", "outlet", "%FF", "article", "view"]
+            ["sort", "from", "to", "quotes", "outlet", "%FF", "article", "syn", "view"]
         );
         assert!(notices[0].to_string().contains("sort=“best”"));
     }
@@ -773,6 +793,17 @@ mod tests {
     }
 
     #[test]
+    fn synonyms_are_on_unless_switched_off() {
+        assert!(!parse("q=pmoi").0.literal);
+        let (state, notices) = parse("q=pmoi&syn=off");
+        assert!(state.literal && notices.is_empty());
+        assert_eq!(state.to_query_string(), "q=pmoi&syn=off");
+        let (state, notices) = parse("q=pmoi&syn=on");
+        assert!(!state.literal && notices.is_empty());
+        assert_eq!(state.to_query_string(), "q=pmoi");
+    }
+
+    #[test]
     fn reversed_date_range_is_swapped() {
         let (state, notices) = parse("from=2012&to=2011-06");
         assert_eq!(state.filters.date_from.as_deref(), Some("2011-06"));
@@ -846,6 +877,7 @@ mod tests {
         let mut state = ViewState {
             q: rng.text(),
             sort: Sort::ALL[rng.below(3)],
+            literal: rng.below(2) == 0,
             ..ViewState::default()
         };
         for _ in 0..rng.below(6) {

@@ -447,3 +447,105 @@ fn naming_lens_counts_per_outlet() {
     );
     assert!(group["nyt"].contains_key("People's Mujahedeen / Mujahideen / Mojahedin"));
 }
+
+/// The seeds plus one more page: the CSM piece as a site might repost it, edited — sections
+/// cut, a sentence reworded, a label inserted into a sentence, no sidebars.
+fn seeds_with_edited_csm_copy() -> Vec<InputFile> {
+    let mut files = seeds();
+    let original = files
+        .iter()
+        .find(|f| f.name.starts_with("003_"))
+        .expect("the CSM page");
+    let text = String::from_utf8(original.bytes.clone()).expect("UTF-8");
+    let article = text.split("\nNew Articles").next().expect("article part");
+    let cut_from = article.find("Violence renounced?").expect("section");
+    let cut_to = article.find("Free will?").expect("next section");
+    let edited = format!("{}{}", &article[..cut_from], &article[cut_to..])
+        .replace(
+            "The MEK has a long anti-American history",
+            "The MEK terrorist group has a long anti-American history",
+        )
+        .replace(
+            "options for the MEK have narrowed.",
+            "the options still open to the MEK have narrowed sharply.",
+        );
+    assert!(edited.contains("MEK terrorist group") && edited.contains("narrowed sharply"));
+    files.push(InputFile {
+        name: "005_edited_csm_copy.txt".into(),
+        bytes: edited.into_bytes(),
+    });
+    files
+}
+
+#[test]
+fn copy_detection_real_pair_edited_copy_and_same_event_stories() {
+    use ashraf_core::compare::{compare_copies, SentenceChange, WordChange};
+    use ashraf_core::ingest::{copy_similarities, COPY_THRESHOLD};
+    let k = Knowledge::bundled().expect("data files parse");
+    let files = seeds_with_edited_csm_copy();
+    let scores = copy_similarities(&files, &k).expect("similarities");
+    let score = |a: &str, b: &str| {
+        scores
+            .iter()
+            .find(|(x, y, _)| (x == a && y == b) || (x == b && y == a))
+            .map(|(_, _, v)| *v)
+            .expect("pair scored")
+    };
+    // The real pair: the Monitor's page and Nejat's repost.
+    let real = score("002_7fd46747bc6719fb.txt#7", "003_6f9827c8a8b8fc66.txt#0");
+    // The edited copy against the page it was made from.
+    let edited = score("003_6f9827c8a8b8fc66.txt#0", "005_edited_csm_copy.txt#0");
+    // Reuters and AP on the same day's deal, and the two Fars-sourced stories with shared
+    // background: different stories on one event.
+    let same_event = score("002_7fd46747bc6719fb.txt#0", "002_7fd46747bc6719fb.txt#2");
+    println!("copy threshold {COPY_THRESHOLD}: CSM pair {real:.3}, edited copy {edited:.3}, Reuters vs AP on 22 December {same_event:.3}");
+    assert!(real >= COPY_THRESHOLD && edited >= COPY_THRESHOLD);
+    assert!(same_event < COPY_THRESHOLD);
+
+    let c = build_corpus(&files, &k).expect("ingest");
+    assert_eq!(
+        c.articles.len(),
+        13,
+        "the edited copy is merged, not a new article"
+    );
+    let csm = csm_article(&c);
+    assert_eq!(csm.copies.len(), 3);
+    let ours = csm
+        .copies
+        .iter()
+        .find(|x| x.file.starts_with("005_"))
+        .expect("the edited copy is one of the CSM copies");
+    let source = csm
+        .copies
+        .iter()
+        .find(|x| x.file.starts_with("003_"))
+        .expect("the CSM page");
+    let cmp = compare_copies(&source.paragraphs, &ours.paragraphs);
+    let removed = cmp.count(|x| matches!(x, SentenceChange::Removed(_)));
+    assert!(removed >= 3, "the cut section shows as removed ({removed})");
+    let inserted_label = cmp.changes.iter().any(|x| match x {
+        SentenceChange::Changed(words) => words
+            .iter()
+            .any(|w| *w == WordChange::Added("terrorist group".into())),
+        _ => false,
+    });
+    assert!(
+        inserted_label,
+        "the inserted label is marked inside its sentence"
+    );
+    let reworded = cmp.changes.iter().any(|x| match x {
+        SentenceChange::Changed(words) => words
+            .iter()
+            .any(|w| matches!(w, WordChange::Added(s) if s.contains("sharply"))),
+        _ => false,
+    });
+    assert!(reworded, "the reworded sentence is marked");
+    let reuters_ap = [
+        "iraq-extends-deadline-for-closing-mek-camp",
+        "iraq-to-relocate-camp-ashraf-residents-to",
+    ];
+    for id in reuters_ap {
+        let a = c.articles.iter().find(|a| a.id == id).expect(id);
+        assert_eq!(a.copies.len(), 1, "{id} stays its own article");
+    }
+}
