@@ -13,3 +13,4 @@ pub mod naming;
 pub mod query;
 pub mod sentences;
 pub mod text;
+pub mod user;
