@@ -19,11 +19,18 @@ pub fn Header() -> impl IntoView {
                 "Ashraf Explorer"
             </a>
             <SearchBox/>
-            <a class="nav-map" href=move || {
+            <a class="nav-map" href={
+                let app = app.clone();
+                move || {
                 let mut s = app.state.get().explorer();
                 s.view = ashraf_core::query::View::Map;
                 app.href(&s)
-            }>"Map"</a>
+            }}>"Map"</a>
+            <a class="nav-import" href=move || {
+                let mut s = app.state.get().explorer();
+                s.view = ashraf_core::query::View::Import;
+                app.href(&s)
+            }>"Your articles"</a>
             <OfflineIndicator/>
         </header>
     }

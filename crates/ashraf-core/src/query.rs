@@ -15,16 +15,19 @@ pub enum View {
     Explorer,
     Reader,
     Map,
+    /// The user's own articles: import, review, delete, export, backup.
+    Import,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Explorer, View::Reader, View::Map];
+    pub const ALL: [View; 4] = [View::Explorer, View::Reader, View::Map, View::Import];
 
     pub fn param(self) -> &'static str {
         match self {
             View::Explorer => "explorer",
             View::Reader => "reader",
             View::Map => "map",
+            View::Import => "import",
         }
     }
 

@@ -15,6 +15,8 @@ pub const RECORD_VERSION: u32 = 1;
 pub const BACKUP_FORMAT: &str = "ashraf-explorer-backup";
 /// Longest id accepted in a record (ids end up in URLs and storage keys).
 const MAX_ID_CHARS: usize = 200;
+/// Largest file the import (and the corpus build) accepts: the real pages are under 50 KB.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 /// Evidence text of values the user typed in the review step.
 pub const ENTERED_BY_USER: &str = "entered by you when importing";
 

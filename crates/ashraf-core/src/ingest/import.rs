@@ -65,7 +65,8 @@ pub fn import_document(
                 text
             };
             let plain = strip_bidi(&plain);
-            let corpus = build_corpus(
+            let heading = printed_heading(&plain);
+            let mut corpus = build_corpus(
                 &[InputFile {
                     name: name.to_owned(),
                     bytes: plain.into_bytes(),
@@ -76,6 +77,14 @@ pub fn import_document(
                 segments: corpus.sources.first().map_or(0, |s| s.segments),
                 ..source
             };
+            // The corpus build takes a single page's title only from its breadcrumbs; a user's
+            // document usually starts with it (or has it in <title> / <h1>).
+            if let ([article], Some(heading)) = (corpus.articles.as_mut_slice(), heading) {
+                if article.title_inferred && !article.paragraphs.contains(&heading) {
+                    article.title = heading;
+                    article.title_inferred = false;
+                }
+            }
             corpus
                 .articles
                 .iter()
@@ -86,8 +95,7 @@ pub fn import_document(
     let mut taken: Vec<String> = base.articles.iter().map(|a| a.id.clone()).collect();
     for r in &mut records {
         r.copy_of = copy_target(&r.article, base);
-        let stem = r.article.id.strip_prefix("user-").unwrap_or(&r.article.id);
-        let stem = format!("user-{}", id_slug(stem));
+        let stem = format!("user-{}", id_slug(&r.article.title));
         let mut id = stem.clone();
         let mut n = 2;
         while taken.contains(&id) {
@@ -342,6 +350,17 @@ fn rename(r: &mut UserRecord, id: &str) {
     }
 }
 
+/// The first line of a document when it reads as a headline: short, not a sentence, not a
+/// byline.
+fn printed_heading(text: &str) -> Option<String> {
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let words = first.split_whitespace().count();
+    let sentence_end = first.ends_with(['.', ',', ';', ':', '!', '"', '”', '’', ')']);
+    let byline = first.len() > 3 && first[..3].eq_ignore_ascii_case("by ");
+    ((2..=20).contains(&words) && !sentence_end && !byline && !first.contains('<'))
+        .then(|| first.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 /// Removes bidirectional overrides and isolates, which could make text display in another
 /// order than it is stored.
 fn strip_bidi(text: &str) -> String {
@@ -577,7 +596,15 @@ About 3,400 residents remain at the camp, 65 km north of Baghdad.";
         let records = import_document("mine.txt", ARTICLE.as_bytes(), &base, &knowledge()).unwrap();
         assert_eq!(records.len(), 1);
         let r = &records[0];
-        assert!(r.article.id.starts_with("user-"), "{}", r.article.id);
+        assert_eq!(
+            r.article.id,
+            "user-residents-of-camp-ashraf-wait-for-the-move"
+        );
+        assert_eq!(
+            r.article.title,
+            "Residents of Camp Ashraf wait for the move to Camp Liberty"
+        );
+        assert!(!r.article.title_inferred);
         assert!(base.article(&r.article.id).is_none());
         assert!(r.article.user_import);
         assert!(r.copy_of.is_none());
@@ -827,5 +854,17 @@ About 3,400 residents remain at the camp, 65 km north of Baghdad.";
             &k,
         );
         assert!(bad.error.unwrap().contains("unknown"));
+    }
+
+    #[test]
+    fn markup_in_a_text_file_is_text() {
+        let text = "Camp Ashraf <script>window.__pwned = 1</script> report\n\n\
+<img src=x onerror=\"window.__pwned = 2\"> Residents of Camp Ashraf said on Monday they would stay. <a href=\"javascript:window.__pwned=3\">click</a> here.\n\n\
+\"We are not leaving,\" said a resident, <svg onload=\"window.__pwned = 4\"></svg> speaking in Baghdad. \u{202e}evil\u{202c} text.";
+        let r = import_document("hostile.txt", text.as_bytes(), &bundled(), &knowledge());
+        let r = r.unwrap();
+        let all = r[0].article.paragraphs.join("\n");
+        assert!(all.contains("<img src=x onerror=\"window.__pwned = 2\">"));
+        assert!(!all.contains('\u{202e}'));
     }
 }
