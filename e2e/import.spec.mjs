@@ -61,7 +61,7 @@ test('import: an article is read in the worker, reviewed, shown everywhere and k
   await expect(results.first().locator('.badge-user')).toHaveText('Your import');
   // In the reader, with its quotes marked and its provenance.
   await results.first().getByRole('link', { name: TITLE }).click();
-  await expect(page.locator('mark[data-quote]').filter({ hasText: 'We will move the first group' })).toHaveCount(1);
+  await expect(page.locator('.reader [data-quote]').filter({ hasText: 'We will move the first group' }).first()).toBeVisible();
   await expect(page.locator('.provenance')).toContainText('You imported this article');
   await expect(page.locator('.provenance')).toContainText('2011-12-20 (printed date)');
   // On the map: Camp Liberty now counts one more article.
