@@ -36,6 +36,8 @@ async function walk(root, prefix = '') {
 }
 
 function kind(rel) {
+  // The import worker (crates/ingest-worker) loads only when the user imports or exports.
+  if (rel.startsWith('ingest-worker')) return 'import worker (lazy)';
   if (rel.endsWith('.wasm')) return 'wasm';
   if (rel === 'sw.js') return 'service worker';
   if (rel.endsWith('.js')) return 'js';
@@ -76,13 +78,13 @@ for (const r of rows) {
   g.brotli += r.brotli;
   groups.set(r.kind, g);
 }
-const order = ['wasm', 'js', 'css', 'corpus.json', 'map / other data', 'html', 'service worker', 'other (icons, manifest)'];
+const order = ['wasm', 'js', 'css', 'import worker (lazy)', 'corpus.json', 'map / other data', 'html', 'service worker', 'other (icons, manifest)'];
 const sum = (list, k) => list.reduce((a, r) => a + r[k], 0);
 const app = rows.filter((r) => APP_KINDS.has(r.kind));
 
 console.log(`Release build sizes (${dir}), KiB:`);
 console.log(`${'file'.padEnd(52)} ${'raw'.padStart(8)} ${'gzip'.padStart(8)} ${'brotli'.padStart(8)}`);
-for (const r of rows.filter((x) => APP_KINDS.has(x.kind) || x.kind.includes('data') || x.kind === 'corpus.json')) {
+for (const r of rows.filter((x) => APP_KINDS.has(x.kind) || x.kind.includes('data') || x.kind.includes('worker (') || x.kind === 'corpus.json')) {
   console.log(`${r.file.padEnd(52)} ${KiB(r.raw)} ${KiB(r.gzip)} ${KiB(r.brotli)}`);
 }
 console.log('-'.repeat(80));

@@ -65,6 +65,43 @@ pub fn use_go() -> impl Fn(ViewState, bool) + Clone + 'static {
     }
 }
 
+/// Rebuilding the corpus after the user's articles changed, provided by [`App`] (it outlives
+/// the views, which are rebuilt with the new index).
+#[derive(Clone, Copy)]
+pub struct UserData {
+    load: RwSignal<Load>,
+    /// A message about the last change ("Saved …"), shown after the rebuild.
+    pub flash: RwSignal<Option<String>>,
+}
+
+impl UserData {
+    /// Reloads the stored articles and rebuilds the index, then shows `flash`.
+    pub fn reload(self, flash: String) {
+        let text = self.load.with_untracked(|l| match l {
+            Load::Ready(loaded) => Some(loaded.corpus_text.clone()),
+            _ => None,
+        });
+        leptos::task::spawn_local(async move {
+            match load_corpus(text).await {
+                Ok(loaded) => {
+                    self.flash.set(Some(flash));
+                    self.load.set(Load::Ready(Arc::new(loaded)));
+                }
+                Err(message) => self.flash.set(Some(message)),
+            }
+        });
+    }
+}
+
+pub fn use_user_data() -> UserData {
+    expect_context::<UserData>()
+}
+
+/// The loaded corpus with the user's records (for the import, export and backup views).
+pub fn use_loaded() -> Arc<Loaded> {
+    expect_context::<Arc<Loaded>>()
+}
+
 #[derive(Clone)]
 enum Load {
     Loading,
@@ -75,9 +112,13 @@ enum Load {
 #[component]
 pub fn App() -> impl IntoView {
     let load = RwSignal::new(Load::Loading);
+    provide_context(UserData {
+        load,
+        flash: RwSignal::new(None),
+    });
     set_boot_message("Loading the articles…");
     leptos::task::spawn_local(async move {
-        load.set(match load_corpus().await {
+        load.set(match load_corpus(None).await {
             Ok(loaded) => Load::Ready(Arc::new(loaded)),
             Err(message) => Load::Failed(message),
         });
@@ -117,6 +158,7 @@ fn reload() {
 #[component]
 fn Ready(loaded: Arc<Loaded>) -> impl IntoView {
     let index = loaded.index.clone();
+    provide_context(loaded.clone());
     let location = use_location();
     let path: Arc<str> = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
@@ -175,6 +217,7 @@ fn Ready(loaded: Arc<Loaded>) -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_content>"Skip to content"</a>
         <Header/>
         <Notices/>
+        <crate::components::user_notices::UserNotices/>
         <main id="main" tabindex="-1" data-index-ms=format!("{:.1}", loaded.index_ms)>
             <CurrentView/>
         </main>
@@ -204,5 +247,6 @@ fn CurrentView() -> impl IntoView {
         View::Timeline => view! { <crate::components::timeline_view::TimelineView/> }.into_any(),
         View::Claims => view! { <crate::components::claims_view::ClaimsView/> }.into_any(),
         View::Wall => view! { <crate::components::quote_wall::QuoteWallView/> }.into_any(),
+        View::Import => view! { <crate::components::import_view::ImportView/> }.into_any(),
     }
 }

@@ -2,6 +2,7 @@
 
 use ashraf_core::index::Index;
 use ashraf_core::model::Corpus;
+use ashraf_core::user::{merge_records, parse_record, UserRecord};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -9,22 +10,96 @@ use wasm_bindgen_futures::JsFuture;
 /// Relative, so it resolves against the document base URL and sub-path deploys work.
 pub const CORPUS_URL: &str = "data/corpus.json";
 
-/// The loaded and indexed corpus, and how long indexing took (shown for transparency).
+/// The loaded and indexed corpus (bundled articles and the user's own), and how long indexing
+/// took (shown for transparency).
 pub struct Loaded {
     pub index: Arc<Index>,
     pub index_ms: f64,
+    /// The bundled corpus.json as downloaded, kept for rebuilding and for the import worker.
+    pub corpus_text: Arc<str>,
+    /// The user's stored records that could be read, as stored (JSON), in storage order.
+    pub records: Vec<String>,
+    /// One line per stored record, for the list of the user's articles.
+    pub user_items: Vec<UserItem>,
+    /// Stored records that were skipped, and storage that could not be read.
+    pub notices: Vec<String>,
 }
 
-pub async fn load_corpus() -> Result<Loaded, String> {
-    let text = fetch_text(CORPUS_URL).await?;
+/// One of the user's stored records.
+#[derive(Clone)]
+pub struct UserItem {
+    pub id: String,
+    pub title: String,
+    pub file: String,
+    /// The article it is a copy of (id), when it is one.
+    pub copy_of: Option<String>,
+}
+
+/// Loads the bundled corpus (downloaded unless `text` is given), merges the user's stored
+/// articles into it and builds the index.
+pub async fn load_corpus(text: Option<Arc<str>>) -> Result<Loaded, String> {
+    let text: Arc<str> = match text {
+        Some(text) => text,
+        None => fetch_text(CORPUS_URL).await?.into(),
+    };
     set_boot_message("Indexing the articles…");
     let started = now_ms();
-    let corpus = Corpus::from_json(&text)?;
+    let mut corpus = Corpus::from_json(&text)?;
+    let (stored, mut notices) = read_user_records().await;
+    let records: Vec<UserRecord> = stored.iter().map(|(_, r)| r.clone()).collect();
+    notices.extend(merge_records(&mut corpus, &records));
+    let user_items = records
+        .iter()
+        .map(|r| UserItem {
+            id: r.article.id.clone(),
+            title: r.article.title.clone(),
+            file: r.source.file.clone(),
+            copy_of: r.copy_of.clone(),
+        })
+        .collect();
     let index = Arc::new(Index::new(corpus));
     Ok(Loaded {
         index,
         index_ms: now_ms() - started,
+        corpus_text: text,
+        records: stored.into_iter().map(|(json, _)| json).collect(),
+        user_items,
+        notices,
     })
+}
+
+/// The readable stored records (with their JSON) and a notice for each one that is not.
+async fn read_user_records() -> (Vec<(String, UserRecord)>, Vec<String>) {
+    let stored = match crate::storage::load_all().await {
+        Ok(stored) => stored,
+        Err(e) => {
+            return (
+                Vec::new(),
+                vec![format!(
+                    "Your imported articles could not be read ({e}); only the bundled articles are shown."
+                )],
+            )
+        }
+    };
+    let mut records = Vec::new();
+    let mut notices = Vec::new();
+    for (key, value) in stored {
+        let record = value.and_then(|json| {
+            let record = parse_record(&json)?;
+            if record.id() != key {
+                return Err(format!("stored under “{key}” but holds “{}”", record.id()));
+            }
+            Ok((json, record))
+        });
+        match record {
+            Ok(r) => records.push(r),
+            Err(reason) => notices.push(format!(
+                "A stored article (“{}”) could not be read and was skipped: {reason}.",
+                key.chars().take(80).collect::<String>()
+            )),
+        }
+    }
+    (records, notices)
 }
 
 /// Downloads a text file of the site (a relative URL, so it follows the document base), with a

@@ -4,6 +4,8 @@
 mod app;
 mod components;
 mod load;
+mod storage;
+mod user_worker;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -37,6 +37,7 @@ pub fn ProvenancePanel(article: Article) -> impl IntoView {
                 .map_or("host site not identified".to_owned(), outlet_line);
             view! {
                 <li>
+                    {copy.user_import.then(|| view! { <crate::components::user_badge::UserBadge/> " " })}
                     <code>{copy.file.clone()}</code>
                     {format!(", segment {} (line {}), on {host}", copy.position + 1, copy.line)}
                     {copy.heading.clone().map(|h| view! { <br/><span class="muted">"Heading: "<q>{h}</q></span> })}
@@ -82,6 +83,9 @@ pub fn ProvenancePanel(article: Article) -> impl IntoView {
     view! {
         <aside class="provenance" aria-labelledby="provenance-heading">
             <h2 id="provenance-heading">"Provenance"</h2>
+            {article.user_import.then(|| view! {
+                <p class="user-note"><crate::components::user_badge::UserBadge/>" You imported this article; it is stored only in this browser."</p>
+            })}
             <dl>
                 <dt>"Original outlet"</dt>
                 <dd>

@@ -49,6 +49,7 @@ fn result_item(doc: usize, query: SearchQuery) -> Option<impl IntoView> {
                 {article.title_inferred.then(|| view! {
                     <span class="badge" title="No title is printed in the source; this one describes the text">"inferred title"</span>
                 })}
+                {article.user_import.then(|| view! { <crate::components::user_badge::UserBadge/> })}
             </h3>
             <p class="result-meta">
                 <span class="outlet">{outlet}</span>

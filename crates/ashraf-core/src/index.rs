@@ -841,6 +841,12 @@ fn facet_values(
             .and_then(|id| corpus.outlet(id))
             .map(|o| outlet_kind_param(o.kind).to_owned())
             .into_iter()
+            // The user's own articles are also found under "your own import".
+            .chain(
+                article
+                    .user_import
+                    .then(|| outlet_kind_param(OutletKind::UserImport).to_owned()),
+            )
             .collect(),
         FacetKind::Republisher => article.republishers.clone(),
         FacetKind::Author => article.byline.clone(),
@@ -877,8 +883,10 @@ fn facet_labels(corpus: &Corpus, docs: &[Doc]) -> HashMap<(FacetKind, String), S
                     FacetKind::OutletKind => corpus
                         .outlets
                         .iter()
-                        .find(|o| outlet_kind_param(o.kind) == value)
-                        .map_or(value.clone(), |o| o.kind.label().to_owned()),
+                        .map(|o| o.kind)
+                        .chain([OutletKind::UserImport])
+                        .find(|k| outlet_kind_param(*k) == value)
+                        .map_or(value.clone(), |k| k.label().to_owned()),
                     FacetKind::Author => value.clone(),
                     FacetKind::Person | FacetKind::Organization | FacetKind::Place => {
                         corpus.entity_name(value).unwrap_or(value).to_owned()

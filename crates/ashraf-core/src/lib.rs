@@ -16,3 +16,4 @@ pub mod sentences;
 pub mod synth;
 pub mod text;
 pub mod timeline;
+pub mod user;

@@ -145,6 +145,9 @@ pub struct ArticleCopy {
     /// The copy's own paragraphs, so that copies can be compared.
     pub paragraphs: Vec<String>,
     pub date: Option<String>,
+    /// True for a copy the user imported in the browser (absent from the bundled corpus).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub user_import: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

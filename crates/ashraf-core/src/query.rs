@@ -19,16 +19,19 @@ pub enum View {
     Claims,
     /// The quote wall (`view=wall`; "quotes" is the has-quotes facet).
     Wall,
+    /// The user's own articles: import, review, delete, export, backup.
+    Import,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
         View::Explorer,
         View::Reader,
         View::Map,
         View::Timeline,
         View::Claims,
         View::Wall,
+        View::Import,
     ];
 
     pub fn param(self) -> &'static str {
@@ -39,6 +42,7 @@ impl View {
             View::Timeline => "timeline",
             View::Claims => "claims",
             View::Wall => "wall",
+            View::Import => "import",
         }
     }
 

@@ -4,7 +4,7 @@
 use std::fmt;
 
 /// Largest raw page accepted. The real pages are under 50 KB; a file this large is not a page.
-pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+pub const MAX_FILE_BYTES: usize = crate::user::MAX_IMPORT_BYTES;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputFile {

@@ -9,6 +9,7 @@ pub mod clean;
 mod dates;
 mod entities;
 mod events;
+mod import;
 mod input;
 mod knowledge;
 mod merge;
@@ -17,6 +18,7 @@ mod quotes;
 mod segment;
 mod similarity;
 
+pub use import::{handle_request, html_to_text, import_document, DocFormat};
 pub use input::{decode, IngestError, InputFile, MAX_FILE_BYTES};
 pub use knowledge::Knowledge;
 pub use merge::COPY_THRESHOLD;
@@ -363,6 +365,7 @@ fn assemble(group: &[usize], drafts: &[Draft], k: &Knowledge, hosts: &[Outlet]) 
                     .as_ref()
                     .map(|p| p.0.clone())
                     .or(d.segment.listing_date.clone()),
+                user_import: false,
             }
         })
         .collect();

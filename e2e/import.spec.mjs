@@ -1,0 +1,238 @@
+// Your own articles (issue 6) and imported copies (issue 9): import in the worker, review,
+// IndexedDB, everywhere in the app, offline, hostile input, corrupt records, backup / restore,
+// export of the filtered set. Articles and copies are written here, for the test.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test, expect } from './fixtures.mjs';
+import { ImportPage } from './pages/import-page.mjs';
+import { ROOT_DIST } from './support/builds.mjs';
+
+const corpus = async () => JSON.parse(await readFile(path.join(ROOT_DIST, 'data/corpus.json'), 'utf8'));
+
+const ARTICLE = `Residents of Camp Ashraf wait for the move to Camp Liberty
+
+By Jane Testwriter
+
+BAGHDAD - Iraqi officials said on Tuesday that the relocation of the residents of Camp Ashraf would continue next month.
+
+"We will move the first group of residents to Camp Liberty within days," said Martin Kobler, the U.N. envoy, speaking to reporters in Baghdad.
+
+A spokesman for the residents said the conditions at the new site were not acceptable. "This is a prison, not a camp," he said.
+
+About 3,400 residents remain at the camp, 65 km north of Baghdad.`;
+
+const TITLE = 'Test report on the move to Camp Liberty';
+
+async function serverIsDown(url) {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(3000) });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const placeCount = (page, id) => page.locator(`.place-button[data-place="${id}"] .place-count`);
+
+test('import: an article is read in the worker, reviewed, shown everywhere and kept offline', async ({ serve, appAt, page, builds }) => {
+  const data = await corpus();
+  const liberty = data.articles.filter((a) => a.places.includes('camp-liberty')).length;
+  const srv = await serve(builds.root);
+  const app = await appAt(srv.url);
+  const imp = new ImportPage(app);
+  await imp.open();
+  await app.waitForServiceWorker();
+
+  await imp.importFile('camp-report.txt', ARTICLE);
+  // The review shows what was found, and the values to correct.
+  await expect(imp.review).toContainText('Camp Liberty');
+  await expect(imp.review).toContainText(/Found: \d+ paragraphs, [2-9] quotes/);
+  await expect(imp.review.getByLabel('Title')).toHaveValue('Residents of Camp Ashraf wait for the move to Camp Liberty');
+  await expect(imp.review.getByLabel(/^Date/)).toHaveValue('');
+  await imp.save({ title: TITLE, date: '2011-12-20' });
+  await expect(imp.items).toHaveCount(1);
+  await expect(imp.items.first()).toContainText(TITLE);
+
+  // In the search, under its own facet value, with the mark.
+  await app.goto('?kind=user_import');
+  const results = page.locator('li.result');
+  await expect(results).toHaveCount(1);
+  await expect(results.first()).toContainText(TITLE);
+  await expect(results.first().locator('.badge-user')).toHaveText('Your import');
+  // In the reader, with its quotes marked and its provenance.
+  await results.first().getByRole('link', { name: TITLE }).click();
+  await expect(page.locator('.reader [data-quote]').filter({ hasText: 'We will move the first group' }).first()).toBeVisible();
+  await expect(page.locator('.provenance')).toContainText('You imported this article');
+  await expect(page.locator('.provenance')).toContainText('2011-12-20 (printed date)');
+  // On the map: Camp Liberty now counts one more article.
+  await app.goto('?view=map');
+  await expect(placeCount(page, 'camp-liberty')).toContainText(`${liberty + 1} article`);
+
+  // Server gone: the article is still there after a reload, and importing still works.
+  await srv.close();
+  expect(await serverIsDown(srv.url)).toBe(true);
+  await app.goto('?kind=user_import');
+  await expect(results).toHaveCount(1);
+  await expect(results.first()).toContainText(TITLE);
+  await imp.open();
+  await imp.paste(ARTICLE.replace('Jane Testwriter', 'Second Writer').replaceAll('residents', 'people').replace('3,400', '3,300'));
+  await imp.save();
+  await expect(imp.items).toHaveCount(2);
+});
+
+test('import: script, handlers, javascript: links, SVG and bidi stay inert text; bad files are refused', async ({ app, page }) => {
+  const imp = new ImportPage(app);
+  await imp.open();
+  await page.evaluate(() => { delete window.__pwned; });
+  const hostile = `Camp Ashraf <script>window.__pwned = 1</script> report
+
+<img src=x onerror="window.__pwned = 2"> Residents of Camp Ashraf said on Monday they would stay. <a href="javascript:window.__pwned=3">click</a> here.
+
+"We are not leaving," said a resident, <svg onload="window.__pwned = 4"></svg> speaking in Baghdad. \u202Eevil\u202C text ${'x'.repeat(300)}.`;
+  await imp.importFile('hostile.txt', hostile);
+  // The first line holds markup, so it is not taken as the title: the title is inferred.
+  await expect(imp.review).toContainText('inferred: no title is printed');
+  await imp.save({ title: 'Hostile text file' });
+  const html = `<html><head><title>Hostile page about Camp Liberty</title><script>window.__pwned = 5</script></head>
+<body onload="window.__pwned = 6"><svg><script>window.__pwned = 7</script></svg>
+<p>Officials in Baghdad said the residents of Camp Liberty <a href="javascript:window.__pwned=8">would</a> be moved.</p>
+<p><img src=x onerror="window.__pwned = 9">"The move is on schedule," said Martin Kobler.</p></body></html>`;
+  await imp.importFile('hostile.html', html, 'text/html');
+  await expect(imp.review.getByLabel('Title')).toHaveValue('Hostile page about Camp Liberty');
+  await imp.save();
+  await expect(imp.items).toHaveCount(2);
+
+  await app.goto('?kind=user_import');
+  await page.locator('li.result a', { hasText: 'Hostile text file' }).click();
+  const body = page.locator('.reader');
+  // The markup of the .txt is shown as the text it is, and nothing ran.
+  await expect(body).toContainText('<img src=x onerror="window.__pwned = 2">');
+  await expect(body.locator('img, svg script, a[href^="javascript"]')).toHaveCount(0);
+  expect(await body.textContent()).not.toContain('\u202E');
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await app.horizontalOverflow()).toBe(0);
+  await app.goto('?kind=user_import&q=schedule');
+  await page.locator('li.result a').first().click();
+  await expect(page.locator('.reader')).toContainText('The move is on schedule');
+  await expect(page.locator('.reader')).not.toContainText('__pwned');
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+
+  // Bad files: a clear message each, and nothing that was there is lost.
+  await imp.open();
+  const big = Buffer.alloc(5 * 1024 * 1024 + 1, 'a');
+  await imp.importFile('huge.txt', big);
+  await expect(imp.error).toContainText('5 MiB');
+  await imp.importFile('binary.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
+  await expect(imp.error).toContainText('binary');
+  await imp.importFile('latin1.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x41]));
+  await expect(imp.error).toContainText('not UTF-8');
+  await imp.importFile('broken.json', '{"schema_version": 1, "articles": [');
+  await expect(imp.error).toContainText('not a corpus.json file');
+  await imp.importFile('paper.pdf', '%PDF-1.4', 'application/pdf');
+  await expect(imp.error).toContainText('only .txt, .html and .json');
+  await expect(imp.items).toHaveCount(2);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+});
+
+test('import: a corrupted stored record is skipped with a notice naming it', async ({ app, page }) => {
+  const imp = new ImportPage(app);
+  await imp.open();
+  await imp.importFile('camp-report.txt', ARTICLE);
+  await imp.save({ title: TITLE });
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('ashraf-explorer', 1);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('user-articles', 'readwrite');
+      tx.objectStore('user-articles').put('{"schema_version": 1, "article": ', 'broken-entry');
+      tx.objectStore('user-articles').put({ not: 'text' }, 'odd-entry');
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  }));
+  await app.reload();
+  await expect(imp.notices).toContainText('“broken-entry”');
+  await expect(imp.notices).toContainText('“odd-entry”');
+  await expect(imp.notices).toContainText('skipped');
+  await expect(imp.items).toHaveCount(1);
+  await app.goto('?kind=user_import');
+  await expect(page.locator('li.result')).toHaveCount(1);
+});
+
+test('backup and restore: a restore brings back exactly what the backup holds', async ({ app }) => {
+  const imp = new ImportPage(app);
+  await imp.open();
+  await imp.importFile('camp-report.txt', ARTICLE);
+  await imp.save({ title: TITLE, outlet: 'My own notes', date: '2011-12' });
+  const first = await imp.download('Download a backup');
+  expect(first.name).toBe('ashraf-explorer-backup.json');
+  const backup = JSON.parse(first.text);
+  expect(backup.records.map((r) => r.article.title)).toEqual([TITLE]);
+  await imp.deleteItem(TITLE);
+  await expect(imp.items).toHaveCount(0);
+  await imp.restore(first.text);
+  await expect(imp.items).toHaveCount(1);
+  const second = await imp.download('Download a backup');
+  expect(second.text).toBe(first.text);
+  // A damaged backup changes nothing.
+  await imp.page.locator('#restore-input').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(first.text.replace('"schema_version":1', '"schema_version":9')) });
+  await expect(imp.page.locator('.export-panel .import-error')).toContainText('Nothing was restored');
+  await expect(imp.items).toHaveCount(1);
+});
+
+test('export: the filtered articles as corpus.json and as CSV', async ({ app }) => {
+  const data = await corpus();
+  const kindOf = Object.fromEntries(data.outlets.map((o) => [o.id, o.kind]));
+  const expected = data.articles.filter((a) => kindOf[a.outlet] === 'wire_service').map((a) => a.id).sort();
+  expect(expected.length).toBeGreaterThan(0);
+  const imp = new ImportPage(app);
+  await imp.open('?view=import&kind=wire_service');
+  await expect(imp.page.locator('.export-panel')).toContainText(`Export the ${expected.length} article`);
+  const json = JSON.parse((await imp.download('Export JSON (corpus.json format)')).text);
+  expect(json.schema_version).toBe(1);
+  expect(json.articles.map((a) => a.id).sort()).toEqual(expected);
+  expect(json.quotes.every((q) => expected.includes(q.article))).toBe(true);
+  const quoteCount = data.quotes.filter((q) => expected.includes(q.article)).length;
+  expect(json.quotes.length).toBe(quoteCount);
+  for (const a of json.articles) for (const p of a.places) expect(json.entities.places.some((x) => x.id === p)).toBe(true);
+  const csv = (await imp.download('Export CSV')).text;
+  const lines = csv.split('\r\n').filter((l) => l.startsWith('"') || /^[a-z0-9-]+,/.test(l));
+  expect(csv.startsWith('id,title,title_inferred,outlet,outlet_kind')).toBe(true);
+  for (const id of expected) expect(csv).toContain(`\r\n${id},`);
+  expect(lines.length).toBeGreaterThanOrEqual(expected.length + 1);
+});
+
+test('copies: an imported, edited copy of a seed article is shown as a copy of it', async ({ app, page }) => {
+  const data = await corpus();
+  const original = data.articles.find((a) => a.paragraphs.length >= 8);
+  const paragraphs = original.paragraphs.slice(0, -2); // the end cut
+  paragraphs.splice(2, 1); // a paragraph cut
+  paragraphs[0] = paragraphs[0].replace(/ /, ' reportedly ').concat(' (edited)'); // reworded
+  const text = `Shared from a forum\n\nREPOSTED WITHOUT PERMISSION\n\n${paragraphs.join('\n\n')}`;
+  const imp = new ImportPage(app);
+  await imp.open();
+  await imp.paste(text);
+  await expect(imp.review.locator('.review-copy')).toContainText(`This text is a copy of “${original.title}”`);
+  await imp.save();
+  await expect(imp.items.first()).toContainText(`a copy of “${original.title}”`);
+  await app.goto(`?article=${encodeURIComponent(original.id)}`);
+  const copies = page.locator('.provenance ol.copies > li');
+  await expect(copies).toHaveCount(original.copies.length + 1);
+  await expect(copies.filter({ has: page.locator('.badge-user') })).toContainText('pasted text');
+  // Not an article of its own.
+  await app.goto('');
+  await expect(page.locator('li.result')).toHaveCount(data.articles.length);
+});
+
+test('import view: no axe violations, light and dark, with the review open', async ({ app, page }) => {
+  const imp = new ImportPage(app);
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await imp.open();
+    await imp.importFile('camp-report.txt', ARTICLE);
+    expect(await app.axeViolations(), scheme).toEqual([]);
+    await imp.page.getByRole('button', { name: 'Cancel' }).click();
+  }
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await app.horizontalOverflow()).toBe(0);
+});

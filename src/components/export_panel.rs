@@ -1,0 +1,163 @@
+//! Export of the current results (corpus.json format or CSV), and backup / restore of the
+//! user's imported articles. Files are made in the import worker and downloaded from a Blob.
+
+use crate::app::{use_app, use_loaded, use_user_data};
+use crate::components::import_form::read_file;
+use ashraf_core::user::{backup_json, parse_record, WorkerRequest};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn ExportPanel() -> impl IntoView {
+    let app = use_app();
+    let loaded = use_loaded();
+    let user = use_user_data();
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let count = Memo::new(move |_| app.results.with(|r| r.hits.len()));
+    let export = {
+        let loaded = loaded.clone();
+        move |format: &'static str| {
+            let ids: Vec<String> = app.results.with_untracked(|r| {
+                r.hits
+                    .iter()
+                    .filter_map(|h| app.index.article(h.doc).map(|a| a.id.clone()))
+                    .collect()
+            });
+            let request = WorkerRequest {
+                op: "export".into(),
+                records: loaded.records.clone(),
+                ids,
+                format: format.into(),
+                ..WorkerRequest::default()
+            };
+            let loaded = loaded.clone();
+            busy.set(true);
+            error.set(None);
+            leptos::task::spawn_local(async move {
+                let reply = crate::user_worker::call(&request, &loaded.corpus_text, None).await;
+                busy.set(false);
+                match reply.map(|r| (r.error, r.output)) {
+                    Ok((None, output)) if format == "csv" => {
+                        download(&output, "ashraf-explorer-articles.csv", "text/csv")
+                    }
+                    Ok((None, output)) => {
+                        download(&output, "ashraf-explorer-articles.json", "application/json")
+                    }
+                    Ok((Some(e), _)) | Err(e) => error.set(Some(e)),
+                }
+            });
+        }
+    };
+    let export_csv = export.clone();
+    let backup = {
+        let loaded = loaded.clone();
+        move |_| {
+            let records: Vec<&str> = loaded.records.iter().map(String::as_str).collect();
+            download(
+                &backup_json(&records),
+                "ashraf-explorer-backup.json",
+                "application/json",
+            );
+        }
+    };
+    let has_records = !loaded.records.is_empty();
+    let on_restore = move |event: leptos::ev::Event| {
+        let Some(input) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let file = input.files().and_then(|f| f.get(0));
+        input.set_value("");
+        let Some(file) = file else { return };
+        let loaded = loaded.clone();
+        busy.set(true);
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            let result = async {
+                let bytes = read_file(&file).await?;
+                let request = WorkerRequest {
+                    op: "restore".into(),
+                    text: String::from_utf8(bytes)
+                        .map_err(|_| "the backup is not UTF-8 text".to_owned())?,
+                    ..WorkerRequest::default()
+                };
+                let reply = crate::user_worker::call(&request, &loaded.corpus_text, None).await?;
+                if let Some(e) = reply.error {
+                    return Err(e);
+                }
+                let keyed = reply
+                    .records
+                    .into_iter()
+                    .map(|json| parse_record(&json).map(|r| (r.article.id, json)))
+                    .collect::<Result<Vec<_>, _>>()?;
+                crate::storage::put_all(&keyed).await?;
+                Ok(keyed.len())
+            }
+            .await;
+            busy.set(false);
+            match result {
+                Ok(n) => user.reload(format!(
+                    "Restored {n} article{} from the backup.",
+                    if n == 1 { "" } else { "s" }
+                )),
+                Err(e) => error.set(Some(format!("Nothing was restored: {e}"))),
+            }
+        });
+    };
+    view! {
+        <section class="export-panel" aria-labelledby="export-heading">
+            <h2 id="export-heading">"Export and back up"</h2>
+            <p>{move || format!("Export the {} article{} of the current search and filters:", count.get(), if count.get() == 1 { "" } else { "s" })}</p>
+            <div class="export-actions">
+                <button type="button" prop:disabled=busy on:click=move |_| export("json")>"Export JSON (corpus.json format)"</button>
+                <button type="button" prop:disabled=busy on:click=move |_| export_csv("csv")>"Export CSV"</button>
+            </div>
+            <p>"A backup holds all your imported articles in one file; restoring it brings them back into this or another browser."</p>
+            <div class="export-actions">
+                <button type="button" prop:disabled=move || busy.get() || !has_records on:click=backup>"Download a backup"</button>
+                <label class="file-button" for="restore-input">"Restore a backup"</label>
+                <input id="restore-input" class="visually-hidden" type="file" accept=".json,application/json" on:change=on_restore/>
+            </div>
+            {move || error.get().map(|e| view! { <p class="import-error" role="alert">{e}</p> })}
+        </section>
+    }
+}
+
+/// Saves `content` as a file: a Blob, an object URL and a temporary `<a download>`.
+pub fn download(content: &str, name: &str, mime: &str) {
+    let Some(document) = crate::load::document() else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(a) = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&url);
+        a.set_download(name);
+        if let Some(body) = document.body() {
+            let _ = body.append_child(&a);
+            a.click();
+            a.remove();
+        }
+    }
+    // Later, so that the download has started reading the Blob.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
+}
