@@ -12,7 +12,9 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();
-    let current = Memo::new(move |_| app.state.with(|s| s.view));
+    let state = app.state;
+    let current = Memo::new(move |_| state.with(|s| s.view));
+    let home = app.href(&ViewState::default());
     let link = move |view: View, label: &'static str| {
         let href = view_href(&app, view);
         view! {
@@ -22,7 +24,7 @@ pub fn Header() -> impl IntoView {
     };
     view! {
         <header class="site-header">
-            <a class="brand" href=app.href(&ViewState::default())>
+            <a class="brand" href=home>
                 <span class="brand-mark" aria-hidden="true"></span>
                 "Ashraf Explorer"
             </a>

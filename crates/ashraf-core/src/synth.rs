@@ -205,6 +205,7 @@ pub fn synthesize(real: &Corpus, n: usize, seed: u64) -> Result<Corpus, String> 
                 heading: None,
                 paragraphs: Vec::new(),
                 date: dating.date.clone(),
+                user_import: false,
             }],
             people,
             organizations,
