@@ -14,7 +14,7 @@
 // - a strict Content-Security-Policy header (no inline script; `'wasm-unsafe-eval'` only).
 //
 // CLI:  node e2e/server.mjs [--dir dist] [--base /] [--port 8080]
-// API:  const srv = await startServer({ dir, base, port }); srv.url; await srv.setDir(d); await srv.close();
+// API:  const srv = await startServer({ dir, base, port, encodings }); srv.url; await srv.setDir(d); await srv.close();
 
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
