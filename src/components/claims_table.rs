@@ -75,7 +75,9 @@ pub fn claims_table(
         }
     }
     let is_distance = matches!(table.quantity, Quantity::Distance { .. });
-    let several = table.groups.len() > 1;
+    // A distance's subject repeats its title; the others name what is counted (for deaths,
+    // the event the sentences report).
+    let several = table.groups.len() > 1 || !is_distance;
     for g in &table.groups {
         let group = el(&section, "div", "claims-group");
         if several {
