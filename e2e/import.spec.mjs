@@ -3,7 +3,7 @@
 // export of the filtered set. Articles and copies are written here, for the test.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, testBothDeploys } from './fixtures.mjs';
 import { ImportPage } from './pages/import-page.mjs';
 import { ROOT_DIST } from './support/builds.mjs';
 
@@ -63,7 +63,7 @@ test('import: an article is read in the worker, reviewed, shown everywhere and k
   await results.first().getByRole('link', { name: TITLE }).click();
   await expect(page.locator('.reader [data-quote]').filter({ hasText: 'We will move the first group' }).first()).toBeVisible();
   await expect(page.locator('.provenance')).toContainText('You imported this article');
-  await expect(page.locator('.provenance')).toContainText('2011-12-20 (printed date)');
+  await expect(page.locator('.provenance')).toContainText('2011-12-20 (entered by you)');
   // On the map: Camp Liberty now counts one more article.
   await app.goto('?view=map');
   await expect(placeCount(page, 'camp-liberty')).toContainText(`${liberty + 1} article`);
@@ -235,4 +235,12 @@ test('import view: no axe violations, light and dark, with the review open', asy
   }
   await page.setViewportSize({ width: 360, height: 740 });
   expect(await app.horizontalOverflow()).toBe(0);
+});
+
+testBothDeploys('import works under the deploy path (the worker follows the base URL)', async ({ app }) => {
+  const imp = new ImportPage(app);
+  await imp.open();
+  await imp.paste(ARTICLE);
+  await imp.save();
+  await expect(imp.items).toHaveCount(1);
 });

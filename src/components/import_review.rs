@@ -158,12 +158,22 @@ fn draft_card(
                 None => format!("{}: leave empty if unknown.", d.date_label),
             }}</p>
             <p class="review-found">
-                {format!("Found: {} paragraphs, {} quotes, {} claims. People: {}. Places: {}.",
-                    d.paragraphs, d.quotes, d.claims, found(&d.people), found(&d.places))}
+                {format!("Found: {}, {}, {}. People: {}. Places: {}.",
+                    count_label(d.paragraphs, "paragraph"), count_label(d.quotes, "quote"),
+                    count_label(d.claims, "claim"), found(&d.people), found(&d.places))}
             </p>
             {(count > 1).then(|| view! {
                 <label class="review-keep"><input type="checkbox" prop:checked=keep on:change=move |e| keep.set(event_target_checked(&e))/>" Save this article"</label>
             })}
         </fieldset>
+    }
+}
+
+/// "1 quote", "3 quotes".
+fn count_label(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }

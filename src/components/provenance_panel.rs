@@ -24,6 +24,10 @@ pub fn ProvenancePanel(article: Article) -> impl IntoView {
         .map(|id| view! { <li>{outlet_line(id)}</li> })
         .collect_view();
     let date = match &article.date {
+        // A date typed in the import review was not printed: say who gave it.
+        Some(d) if article.date_evidence.as_deref() == Some(ashraf_core::user::ENTERED_BY_USER) => {
+            format!("{d} (entered by you)")
+        }
         Some(d) => format!("{d} ({})", article.date_precision.label()),
         None => article.date_precision.label().to_owned(),
     };
