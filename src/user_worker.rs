@@ -2,7 +2,7 @@
 //! corpus ingest runs there, off the main thread and outside the main module. One worker is
 //! started on first use and kept; requests are answered one at a time.
 
-use ashraf_core::user::{WorkerReply, WorkerRequest};
+use ashraf_core::user::{parse_record, WorkerReply, WorkerRequest};
 use js_sys::{Array, Promise, Uint8Array};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -50,6 +50,22 @@ pub async fn call(
         WORKER.with(|w| *w.borrow_mut() = None);
     }
     serde_json::from_str(&reply?).map_err(|e| format!("the import worker answered badly: {e}"))
+}
+
+/// Sends a request whose reply is records to keep (save, restore) and stores them all in one
+/// transaction; the number stored. Nothing is stored when any part fails.
+pub async fn store_records(request: &WorkerRequest, corpus: &str) -> Result<usize, String> {
+    let reply = call(request, corpus, None).await?;
+    if let Some(e) = reply.error {
+        return Err(e);
+    }
+    let keyed = reply
+        .records
+        .into_iter()
+        .map(|json| parse_record(&json).map(|r| (r.article.id, json)))
+        .collect::<Result<Vec<_>, _>>()?;
+    crate::storage::put_all(&keyed).await?;
+    Ok(keyed.len())
 }
 
 /// The next message of the worker (as text), or an error when the worker fails.

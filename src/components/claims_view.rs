@@ -30,15 +30,8 @@ pub fn ClaimsView() -> impl IntoView {
     let shown = Memo::new({
         let index = app.index.clone();
         move |_| {
-            app.results.with(|r| {
-                let mut shown = vec![false; index.corpus().articles.len()];
-                for h in &r.hits {
-                    if let Some(flag) = shown.get_mut(h.doc) {
-                        *flag = true;
-                    }
-                }
-                shown
-            })
+            app.results
+                .with(|r| r.hit_flags(index.corpus().articles.len()))
         }
     });
     let root = NodeRef::<leptos::html::Div>::new();

@@ -2,8 +2,8 @@
 //! user's imported articles. Files are made in the import worker and downloaded from a Blob.
 
 use crate::app::{use_app, use_loaded, use_user_data};
-use crate::components::import_form::read_file;
-use ashraf_core::user::{backup_json, parse_record, WorkerRequest};
+use crate::components::import_form::{read_file, take_chosen_file};
+use ashraf_core::user::{backup_json, WorkerRequest};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -63,14 +63,7 @@ pub fn ExportPanel() -> impl IntoView {
     };
     let has_records = !loaded.records.is_empty();
     let on_restore = move |event: leptos::ev::Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let file = input.files().and_then(|f| f.get(0));
-        input.set_value("");
+        let file = take_chosen_file(&event);
         let Some(file) = file else { return };
         let loaded = loaded.clone();
         busy.set(true);
@@ -84,17 +77,7 @@ pub fn ExportPanel() -> impl IntoView {
                         .map_err(|_| "the backup is not UTF-8 text".to_owned())?,
                     ..WorkerRequest::default()
                 };
-                let reply = crate::user_worker::call(&request, &loaded.corpus_text, None).await?;
-                if let Some(e) = reply.error {
-                    return Err(e);
-                }
-                let keyed = reply
-                    .records
-                    .into_iter()
-                    .map(|json| parse_record(&json).map(|r| (r.article.id, json)))
-                    .collect::<Result<Vec<_>, _>>()?;
-                crate::storage::put_all(&keyed).await?;
-                Ok(keyed.len())
+                crate::user_worker::store_records(&request, &loaded.corpus_text).await
             }
             .await;
             busy.set(false);

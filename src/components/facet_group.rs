@@ -1,16 +1,41 @@
 //! One facet: its values as checkboxes with live counts. Several values of a facet combine
 //! with OR; the counts say how many results each value would give with the other filters.
+//! The explorer's facets and the quote wall's share it; each says where its counts come from
+//! and what a click changes through a [`FacetSource`].
 
 use crate::app::{use_app, use_go};
-use ashraf_core::index::FacetValue;
-use ashraf_core::query::FacetKind;
+use ashraf_core::query::ViewState;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Values shown before "Show all".
 const SHOWN_AT_FIRST: usize = 6;
 
+/// The live count of a value (its position in the list, and the value); read reactively.
+pub type CountOf = Arc<dyn Fn(usize, &str) -> usize + Send + Sync>;
+/// Whether a value is chosen in a state.
+pub type IsSelected = Arc<dyn Fn(&ViewState, &str) -> bool + Send + Sync>;
+/// The state after choosing or un-choosing the value.
+pub type Toggle = Arc<dyn Fn(&ViewState, &str) -> ViewState + Send + Sync>;
+
+/// Where a facet's live counts come from and what choosing a value does.
+pub struct FacetSource {
+    pub count: CountOf,
+    pub is_selected: IsSelected,
+    pub toggle: Toggle,
+}
+
 #[component]
-pub fn FacetGroup(kind: FacetKind, values: Vec<FacetValue>) -> impl IntoView {
+pub fn FacetGroup(
+    /// Name of the URL parameter (`data-facet`, and element ids with `id_prefix`).
+    param: &'static str,
+    legend: &'static str,
+    /// Unique among the facets on the page.
+    id_prefix: String,
+    /// Every value and its label, in a fixed order.
+    values: Vec<(String, String)>,
+    source: FacetSource,
+) -> impl IntoView {
     let app = use_app();
     let go = use_go();
     let expanded = RwSignal::new(false);
@@ -18,30 +43,20 @@ pub fn FacetGroup(kind: FacetKind, values: Vec<FacetValue>) -> impl IntoView {
     let items = values
         .into_iter()
         .enumerate()
-        .map(|(position, value)| {
+        .map(|(position, (value, label))| {
             let go = go.clone();
-            let FacetValue { value, label, .. } = value;
-            let id = format!("f-{}-{position}", kind.param());
+            let id = format!("{id_prefix}-{position}");
             let live_count = {
-                let value = value.clone();
-                Memo::new(move |_| {
-                    app.results.with(|r| {
-                        r.facets
-                            .iter()
-                            .find(|f| f.kind == kind)
-                            .and_then(|f| f.values.iter().find(|v| v.value == value))
-                            .map_or(0, |v| v.count)
-                    })
-                })
+                let (count, value) = (source.count.clone(), value.clone());
+                Memo::new(move |_| count(position, &value))
             };
             let checked = {
-                let value = value.clone();
-                Memo::new(move |_| app.state.with(|s| s.filters.is_selected(kind, &value)))
+                let (is_selected, value) = (source.is_selected.clone(), value.clone());
+                Memo::new(move |_| app.state.with(|s| is_selected(s, &value)))
             };
-            let toggle = move |_| {
-                let mut next = app.state.get_untracked().explorer();
-                next.filters.toggle(kind, &value);
-                go(next, false);
+            let toggle = {
+                let toggle = source.toggle.clone();
+                move |_| go(app.state.with_untracked(|s| toggle(s, &value)), false)
             };
             let hidden = move || position >= SHOWN_AT_FIRST && !expanded.get() && !checked.get();
             view! {
@@ -58,8 +73,8 @@ pub fn FacetGroup(kind: FacetKind, values: Vec<FacetValue>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <fieldset class="facet" data-facet=kind.param()>
-            <legend>{kind.label()}</legend>
+        <fieldset class="facet" data-facet=param>
+            <legend>{legend}</legend>
             <ul class="facet-values">{items}</ul>
             {(total > SHOWN_AT_FIRST).then(|| view! {
                 <button type="button" class="link-button" aria-expanded=move || expanded.get().to_string()

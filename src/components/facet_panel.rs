@@ -1,9 +1,11 @@
 //! The filter panel: one group per facet, and the date range. Collapsed by default on phones.
 
 use crate::app::{use_app, use_go};
-use crate::components::facet_group::FacetGroup;
+use crate::components::facet_group::{FacetGroup, FacetSource};
+use ashraf_core::query::FacetKind;
 use ashraf_core::query::{Notice, ViewState};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Below this width the panel starts closed, so results come first on a phone.
 const NARROW_SCREEN: &str = "(max-width: 47.99rem)";
@@ -21,7 +23,14 @@ pub fn FacetPanel() -> impl IntoView {
         .facets
         .into_iter()
         .filter(|f| !f.values.is_empty())
-        .map(|facet| view! { <FacetGroup kind=facet.kind values=facet.values/> })
+        .map(|facet| {
+            let kind = facet.kind;
+            let values = facet.values.into_iter().map(|v| (v.value, v.label)).collect();
+            view! {
+                <FacetGroup param=kind.param() legend=kind.label() id_prefix=format!("f-{}", kind.param())
+                    values source=explorer_facet(kind)/>
+            }
+        })
         .collect_view();
     let months: Vec<String> = everything.months.into_iter().map(|(m, _)| m).collect();
     let active = Memo::new(move |_| app.state.with(|s| s.filters.active().count()));
@@ -162,5 +171,27 @@ fn DateRange(months: Vec<String>) -> impl IntoView {
             <ul class="months">{month_items}</ul>
             <div class="date-bounds">{bound_input(true)}{bound_input(false)}</div>
         </fieldset>
+    }
+}
+
+/// An explorer facet: counts from the current results; a click filters the explorer.
+fn explorer_facet(kind: FacetKind) -> FacetSource {
+    let results = use_app().results;
+    FacetSource {
+        count: Arc::new(move |_, value| {
+            results.with(|r| {
+                r.facets
+                    .iter()
+                    .find(|f| f.kind == kind)
+                    .and_then(|f| f.values.iter().find(|v| v.value == value))
+                    .map_or(0, |v| v.count)
+            })
+        }),
+        is_selected: Arc::new(move |s, value| s.filters.is_selected(kind, value)),
+        toggle: Arc::new(move |s, value| {
+            let mut next = s.explorer();
+            next.filters.toggle(kind, value);
+            next
+        }),
     }
 }

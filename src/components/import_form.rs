@@ -40,15 +40,7 @@ pub fn ImportForm() -> impl IntoView {
         });
     });
     let on_file = move |event: leptos::ev::Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let file = input.files().and_then(|f| f.get(0));
-        // Choosing the same file again must fire another change.
-        input.set_value("");
+        let file = take_chosen_file(&event);
         if let Some(file) = file {
             leptos::task::spawn_local(async move {
                 match read_file(&file).await {
@@ -102,6 +94,17 @@ pub fn ImportForm() -> impl IntoView {
             {move || error.get().map(|e| view! { <p class="import-error" role="alert">{e}</p> })}
         </section>
     }
+}
+
+/// The file chosen in a file input's change event. The input is emptied, so that choosing the
+/// same file again fires another change.
+pub fn take_chosen_file(event: &leptos::ev::Event) -> Option<web_sys::File> {
+    let input = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
 }
 
 /// The bytes of a chosen file, refusing files over the limit before reading them.

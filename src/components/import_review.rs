@@ -2,7 +2,7 @@
 //! date editable before saving. Inferred and missing values say so.
 
 use crate::app::{use_app, use_loaded, use_user_data};
-use ashraf_core::user::{parse_record, Draft, Review, WorkerRequest};
+use ashraf_core::user::{Draft, Review, WorkerRequest};
 use leptos::prelude::*;
 
 /// Title, outlet, date and "save this one" of one draft.
@@ -78,22 +78,12 @@ pub fn ImportReview(
         busy.set(true);
         error.set(None);
         leptos::task::spawn_local(async move {
-            let result = async {
-                let reply = crate::user_worker::call(&request, &loaded.corpus_text, None).await?;
-                if let Some(e) = reply.error {
-                    return Err(e);
-                }
-                let keyed = reply
-                    .records
-                    .into_iter()
-                    .map(|json| parse_record(&json).map(|r| (r.article.id, json)))
-                    .collect::<Result<Vec<_>, _>>()?;
-                crate::storage::put_all(&keyed).await
-            }
-            .await;
+            let result =
+                async { crate::user_worker::store_records(&request, &loaded.corpus_text).await }
+                    .await;
             busy.set(false);
             match result {
-                Ok(()) => user.reload(format!(
+                Ok(_) => user.reload(format!(
                     "Saved {saved} imported article{} in this browser.",
                     if saved == 1 { "" } else { "s" }
                 )),

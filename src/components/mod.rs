@@ -20,7 +20,6 @@ pub mod paragraph;
 pub mod provenance_panel;
 pub mod quote_card;
 pub mod quote_drift;
-pub mod quote_facet;
 pub mod quote_filters;
 pub mod quote_speaker_panel;
 pub mod quote_toolbar;

@@ -2,10 +2,11 @@
 //! and speaker, affiliation, outlet and article with live counts. Closed at first on phones.
 
 use crate::app::{use_app, use_go};
-use crate::components::quote_facet::QuoteFacet;
+use crate::components::facet_group::{FacetGroup, FacetSource};
 use ashraf_core::query::{parse_date_bound, Notice, MAX_QUERY_CHARS};
 use ashraf_core::quote_wall::WallView;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 const NARROW_SCREEN: &str = "(max-width: 47.99rem)";
 
@@ -28,7 +29,26 @@ pub fn QuoteFilters(shown: Memo<WallView>) -> impl IntoView {
                     .iter()
                     .map(|v| (v.value.clone(), v.label.clone()))
                     .collect();
-                view! { <QuoteFacet facet n values shown/> }
+                let source = FacetSource {
+                    count: Arc::new(move |position, _| {
+                        shown.with(|v| {
+                            v.facets
+                                .get(n)
+                                .and_then(|(_, values)| values.get(position))
+                                .map_or(0, |v| v.count)
+                        })
+                    }),
+                    is_selected: Arc::new(move |s, value| facet.is_selected(s, value)),
+                    toggle: Arc::new(move |s, value| {
+                        let mut next = s.clone();
+                        facet.toggle(&mut next, value);
+                        next
+                    }),
+                };
+                view! {
+                    <FacetGroup param=facet.param() legend=facet.label() id_prefix=format!("wf-{n}")
+                        values source/>
+                }
             })
             .collect_view()
     });

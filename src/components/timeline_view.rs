@@ -31,18 +31,7 @@ pub fn TimelineView() -> impl IntoView {
     });
     let shown = Memo::new({
         let index = app.index.clone();
-        move |_| {
-            without_dates.with(|s| {
-                // One flag per article (no sort: it would add a sort routine to the module).
-                let mut shown = vec![false; index.corpus().articles.len()];
-                for h in index.search(s).hits {
-                    if let Some(flag) = shown.get_mut(h.doc) {
-                        *flag = true;
-                    }
-                }
-                shown
-            })
-        }
+        move |_| without_dates.with(|s| index.search(s).hit_flags(index.corpus().articles.len()))
     });
     let root = NodeRef::<leptos::html::Div>::new();
     // Build the axis for the shown articles.

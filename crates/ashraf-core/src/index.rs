@@ -215,6 +215,19 @@ pub struct SearchResults {
     pub relaxations: Vec<(Relaxation, usize)>,
 }
 
+impl SearchResults {
+    /// One flag per document of an index of `docs` documents: is it among the hits?
+    pub fn hit_flags(&self, docs: usize) -> Vec<bool> {
+        let mut flags = vec![false; docs];
+        for hit in &self.hits {
+            if let Some(flag) = flags.get_mut(hit.doc) {
+                *flag = true;
+            }
+        }
+        flags
+    }
+}
+
 /// A short piece of an article around its best match.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Snippet {
@@ -936,25 +949,14 @@ pub(crate) mod tests {
         Article {
             id: id.into(),
             title: title.into(),
-            title_inferred: false,
             outlet: outlet.map(Into::into),
-            outlet_evidence: None,
-            republishers: vec![],
-            byline: vec![],
             date: date.map(Into::into),
             date_precision: if date.is_some() {
                 DatePrecision::Day
             } else {
                 DatePrecision::Unknown
             },
-            date_evidence: None,
-            paragraphs: vec![],
-            copies: vec![],
-            people: vec![],
-            organizations: vec![],
-            places: vec![],
-            mentions: vec![],
-            user_import: false,
+            ..Article::default()
         }
     }
 

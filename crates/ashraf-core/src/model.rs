@@ -71,7 +71,9 @@ pub struct Outlet {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum DatePrecision {
     /// A full date printed with the article.
@@ -82,6 +84,7 @@ pub enum DatePrecision {
     Year,
     /// Derived from the text (e.g. "last weekend withdrew the last of its forces"); see `date_evidence`.
     Estimated,
+    #[default]
     Unknown,
 }
 
@@ -97,7 +100,7 @@ impl DatePrecision {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Article {
     /// Stable slug derived from the title.
     pub id: String,

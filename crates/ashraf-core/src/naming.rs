@@ -148,27 +148,14 @@ pub fn names_by_outlet(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::DatePrecision;
 
     fn article(paragraphs: &[&str]) -> Article {
         Article {
             id: "a".into(),
             title: "T".into(),
-            title_inferred: false,
             outlet: Some("o".into()),
-            outlet_evidence: None,
-            republishers: vec![],
-            byline: vec![],
-            date: None,
-            date_precision: DatePrecision::Unknown,
-            date_evidence: None,
             paragraphs: paragraphs.iter().map(|s| s.to_string()).collect(),
-            copies: vec![],
-            people: vec![],
-            organizations: vec![],
-            places: vec![],
-            mentions: vec![],
-            user_import: false,
+            ..Article::default()
         }
     }
 

@@ -654,7 +654,6 @@ fn push_csv_row(out: &mut String, cells: impl IntoIterator<Item = String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ArticleCopy;
 
     fn article(id: &str, outlet: Option<&str>, date: Option<&str>) -> Article {
         Article {
@@ -662,23 +661,14 @@ mod tests {
             title: format!("Title {id}"),
             title_inferred: id == "c",
             outlet: outlet.map(Into::into),
-            outlet_evidence: None,
-            republishers: vec![],
-            byline: vec![],
             date: date.map(Into::into),
             date_precision: if date.is_some() {
                 DatePrecision::Day
             } else {
                 DatePrecision::Unknown
             },
-            date_evidence: None,
             paragraphs: vec!["p".into()],
-            copies: Vec::<ArticleCopy>::new(),
-            people: vec![],
-            organizations: vec![],
-            places: vec![],
-            mentions: vec![],
-            user_import: false,
+            ..Article::default()
         }
     }
 

@@ -192,7 +192,8 @@ pub fn gap_label(days: i64) -> Option<String> {
     Some(format!("{n} {unit}{} later", if n == 1 { "" } else { "s" }))
 }
 
-const MONTHS: [&str; 12] = [
+/// English month names, January first (also what the ingest reads in printed dates).
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -325,21 +326,11 @@ mod tests {
         Article {
             id: id.into(),
             title: id.into(),
-            title_inferred: false,
             outlet: None,
-            outlet_evidence: None,
-            republishers: vec![],
-            byline: vec![],
             date: date.map(Into::into),
             date_precision: precision,
-            date_evidence: None,
             paragraphs: vec!["Before. He said it was over. After.".into()],
-            copies: vec![],
-            people: vec![],
-            organizations: vec![],
-            places: vec![],
-            mentions: vec![],
-            user_import: false,
+            ..Article::default()
         }
     }
 

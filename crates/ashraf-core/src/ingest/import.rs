@@ -232,89 +232,20 @@ fn records_from_json(
     Ok(records)
 }
 
-/// One article of `corpus` with everything that refers to it.
+/// One article of `corpus` with everything that refers to it (what an export of that one
+/// article would hold).
 fn record_of(corpus: &Corpus, a: &Article, source: SourceFile) -> UserRecord {
-    let quotes: Vec<Quote> = corpus
-        .quotes
-        .iter()
-        .filter(|q| q.article == a.id)
-        .cloned()
-        .collect();
-    let claims: Vec<Claim> = corpus
-        .claims
-        .iter()
-        .filter(|c| c.article == a.id)
-        .cloned()
-        .collect();
-    let events = corpus
-        .events
-        .iter()
-        .filter_map(|e| {
-            let mentions: Vec<EventMention> = e
-                .mentions
-                .iter()
-                .filter(|m| m.article == a.id)
-                .cloned()
-                .collect();
-            (!mentions.is_empty()).then(|| Event {
-                mentions,
-                ..e.clone()
-            })
-        })
-        .collect();
-    let mut used: Vec<&str> = a
-        .people
-        .iter()
-        .chain(&a.organizations)
-        .chain(&a.places)
-        .map(String::as_str)
-        .chain(a.mentions.iter().map(|m| m.entity.as_str()))
-        .chain(quotes.iter().filter_map(|q| q.speaker_id.as_deref()))
-        .chain(
-            claims
-                .iter()
-                .flat_map(|c| [c.from_place.as_deref(), c.to_place.as_deref()])
-                .flatten(),
-        )
-        .collect();
-    used.sort_unstable();
-    used.dedup();
-    let e = &corpus.entities;
-    let outlets = corpus
-        .outlets
-        .iter()
-        .filter(|o| a.outlet.as_ref() == Some(&o.id) || a.republishers.contains(&o.id))
-        .cloned()
-        .collect();
+    let part = crate::user::subset(corpus, std::slice::from_ref(&a.id));
     UserRecord {
         schema_version: RECORD_VERSION,
         source,
         copy_of: None,
         article: a.clone(),
-        entities: Entities {
-            people: e
-                .people
-                .iter()
-                .filter(|x| used.contains(&x.id.as_str()))
-                .cloned()
-                .collect(),
-            organizations: e
-                .organizations
-                .iter()
-                .filter(|x| used.contains(&x.id.as_str()))
-                .cloned()
-                .collect(),
-            places: e
-                .places
-                .iter()
-                .filter(|x| used.contains(&x.id.as_str()))
-                .cloned()
-                .collect(),
-        },
-        quotes,
-        claims,
-        events,
-        outlets,
+        entities: part.entities,
+        quotes: part.quotes,
+        claims: part.claims,
+        events: part.events,
+        outlets: part.outlets,
     }
 }
 

@@ -31,20 +31,7 @@ const SHARE_BUTTONS: &[&str] = &[
     "Reddit",
 ];
 
-pub const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+pub use crate::timeline::MONTHS;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Segment {
