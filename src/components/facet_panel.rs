@@ -1,9 +1,10 @@
 //! The filter panel: one group per facet, and the date range. Collapsed by default on phones.
 
 use crate::app::{use_app, use_go};
+use crate::components::date_bound_input::DateBoundInput;
 use crate::components::facet_group::{FacetGroup, FacetSource};
 use ashraf_core::query::FacetKind;
-use ashraf_core::query::{Notice, ViewState};
+use ashraf_core::query::ViewState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -67,53 +68,6 @@ fn DateRange(months: Vec<String>) -> impl IntoView {
             go(next, false);
         }
     };
-    let bound_input = {
-        let set_bounds = set_bounds.clone();
-        move |is_from: bool| {
-            let set_bounds = set_bounds.clone();
-            let value = move || {
-                app.state.with(|s| {
-                    let bound = if is_from {
-                        &s.filters.date_from
-                    } else {
-                        &s.filters.date_to
-                    };
-                    bound.clone().unwrap_or_default()
-                })
-            };
-            let on_change = move |ev| {
-                let typed = event_target_value(&ev);
-                let parsed = ashraf_core::query::parse_date_bound(&typed);
-                if parsed.is_none() && !typed.trim().is_empty() {
-                    let param = if is_from { "from" } else { "to" };
-                    let notice = Notice::new(
-                        param,
-                        &typed,
-                        "not a date (use YYYY, YYYY-MM or YYYY-MM-DD)",
-                    );
-                    app.notices.update(|n| n.push(notice));
-                }
-                let (from, to) = app
-                    .state
-                    .with_untracked(|s| (s.filters.date_from.clone(), s.filters.date_to.clone()));
-                if is_from {
-                    set_bounds(parsed, to);
-                } else {
-                    set_bounds(from, parsed);
-                }
-            };
-            let (id, label) = if is_from {
-                ("date-from", "From")
-            } else {
-                ("date-to", "To")
-            };
-            view! {
-                <label for=id>{label}</label>
-                <input id=id type="text" placeholder="YYYY-MM-DD"
-                    prop:value=value on:change=on_change/>
-            }
-        }
-    };
     let month_items = months
         .into_iter()
         .map(|month| {
@@ -169,7 +123,10 @@ fn DateRange(months: Vec<String>) -> impl IntoView {
         <fieldset class="facet facet-dates">
             <legend>"Date"</legend>
             <ul class="months">{month_items}</ul>
-            <div class="date-bounds">{bound_input(true)}{bound_input(false)}</div>
+            <div class="date-bounds">
+                <DateBoundInput is_from=true id="date-from" target=ViewState::explorer/>
+                <DateBoundInput is_from=false id="date-to" target=ViewState::explorer/>
+            </div>
         </fieldset>
     }
 }

@@ -3,6 +3,7 @@
 pub mod claims_table;
 pub mod claims_view;
 pub mod copy_compare;
+pub mod date_bound_input;
 pub mod explorer;
 pub mod export_panel;
 pub mod facet_group;

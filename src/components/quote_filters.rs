@@ -2,8 +2,9 @@
 //! and speaker, affiliation, outlet and article with live counts. Closed at first on phones.
 
 use crate::app::{use_app, use_go};
+use crate::components::date_bound_input::DateBoundInput;
 use crate::components::facet_group::{FacetGroup, FacetSource};
-use ashraf_core::query::{parse_date_bound, Notice, MAX_QUERY_CHARS};
+use ashraf_core::query::{ViewState, MAX_QUERY_CHARS};
 use ashraf_core::quote_wall::WallView;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -72,48 +73,6 @@ pub fn QuoteFilters(shown: Memo<WallView>) -> impl IntoView {
             go(next, replace);
         }
     };
-    let date_input = move |is_from: bool| {
-        let go = go.clone();
-        let value = move || {
-            app.state.with(|s| {
-                let bound = if is_from {
-                    &s.filters.date_from
-                } else {
-                    &s.filters.date_to
-                };
-                bound.clone().unwrap_or_default()
-            })
-        };
-        let on_change = move |ev| {
-            let typed = event_target_value(&ev);
-            let parsed = parse_date_bound(&typed);
-            let param = if is_from { "from" } else { "to" };
-            if parsed.is_none() && !typed.trim().is_empty() {
-                let notice = Notice::new(
-                    param,
-                    &typed,
-                    "not a date (use YYYY, YYYY-MM or YYYY-MM-DD)",
-                );
-                app.notices.update(|n| n.push(notice));
-            }
-            let mut next = app.state.get_untracked();
-            if is_from {
-                next.filters.date_from = parsed;
-            } else {
-                next.filters.date_to = parsed;
-            }
-            go(next, false);
-        };
-        let (id, label) = if is_from {
-            ("wall-from", "From")
-        } else {
-            ("wall-to", "To")
-        };
-        view! {
-            <label for=id>{label}</label>
-            <input id=id type="text" placeholder="YYYY-MM-DD" prop:value=value on:change=on_change/>
-        }
-    };
     let active = Memo::new(move |_| {
         app.state.with(|s| {
             let w = &s.wall;
@@ -143,7 +102,10 @@ pub fn QuoteFilters(shown: Memo<WallView>) -> impl IntoView {
                 </div>
                 <fieldset class="facet facet-dates">
                     <legend>"Date of the article"</legend>
-                    <div class="date-bounds">{date_input(true)}{date_input(false)}</div>
+                    <div class="date-bounds">
+                        <DateBoundInput is_from=true id="wall-from" target=ViewState::clone/>
+                        <DateBoundInput is_from=false id="wall-to" target=ViewState::clone/>
+                    </div>
                 </fieldset>
                 {groups}
             </details>
