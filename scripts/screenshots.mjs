@@ -17,19 +17,27 @@ const DIST = path.join(ROOT, process.env.E2E_DIST || 'dist');
 const OUT = path.resolve(process.argv[2] || path.join(ROOT, 'docs', 'screenshots'));
 
 let firstArticle = null;
+let copiedArticle = null;
 try {
   const corpus = JSON.parse(await readFile(path.join(DIST, 'data', 'corpus.json'), 'utf8'));
   firstArticle = corpus.articles?.find((a) => a && typeof a.id === 'string')?.id ?? null;
+  copiedArticle = corpus.articles?.find((a) => a && a.copies?.length > 1)?.id ?? null;
 } catch (err) {
   console.warn(`screenshots: no readable data/corpus.json in ${DIST} (${err.message})`);
 }
 
-// name, query (relative to the site), devices
+// name, query (relative to the site), optional selector scrolled to the top
 const VIEWS = [
   ['explorer', ''],
   ['search', '?q=liberty'],
   ...(firstArticle ? [['reader', `?view=reader&article=${encodeURIComponent(firstArticle)}`]] : []),
   ['map', '?view=map'],
+  ['synonyms', '?q=PMOI'],
+  ['wall', '?view=wall&order=speaker'],
+  ['timeline', '?view=timeline'],
+  ['claims', '?view=claims'],
+  ['import', '?view=import'],
+  ...(copiedArticle ? [['copies', `?view=reader&article=${encodeURIComponent(copiedArticle)}`, '.copy-compare']] : []),
 ];
 const DEVICES = {
   desktop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
@@ -45,12 +53,13 @@ try {
     for (const colorScheme of ['light', 'dark']) {
       const context = await browser.newContext({ ...device, colorScheme, serviceWorkers: 'block' });
       const page = await context.newPage();
-      for (const [name, query] of VIEWS) {
+      for (const [name, query, scrollTo] of VIEWS) {
         const file = path.join(OUT, `${name}-${deviceName}${colorScheme === 'dark' ? '-dark' : ''}.png`);
         try {
           await page.goto(new URL(query, server.url).href);
           await page.locator('#boot').waitFor({ state: 'detached', timeout: 20_000 });
           await page.waitForLoadState('networkidle');
+          if (scrollTo) await page.locator(scrollTo).first().evaluate((el) => el.scrollIntoView());
           await page.screenshot({ path: file });
           console.log(`wrote ${path.relative(ROOT, file)}`);
         } catch (err) {

@@ -32,9 +32,8 @@ pub fn SearchBox() -> impl IntoView {
     let search = move |q: String| {
         let current = app.state.get_untracked();
         // The first keystroke of a new search is a history entry; the next ones refine it.
-        let replace = current.view == ashraf_core::query::View::Explorer && !current.q.is_empty();
-        let mut next = current.explorer();
-        next.q = q;
+        let next = current.searching(&q);
+        let replace = next.view == current.view && !current.q.is_empty();
         go(next, replace);
     };
     let on_input = {

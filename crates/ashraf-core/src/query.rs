@@ -549,6 +549,18 @@ impl ViewState {
         }
     }
 
+    /// The state after typing `q` in the search box: views that show "what the search
+    /// selects" (quote wall, timeline, claims) stay and narrow; from any other view the search
+    /// opens the explorer.
+    pub fn searching(&self, q: &str) -> ViewState {
+        let mut next = match self.view {
+            View::Wall | View::Timeline | View::Claims => self.clone(),
+            _ => self.explorer(),
+        };
+        next.q = q.to_owned();
+        next
+    }
+
     /// The same search and filters on the quote wall (keeping the wall's own filters when
     /// already there).
     pub fn quote_wall(&self) -> ViewState {
@@ -805,6 +817,19 @@ mod tests {
         let (state, notices) = parse("q=pmoi&syn=on");
         assert!(!state.literal && notices.is_empty());
         assert_eq!(state.to_query_string(), "q=pmoi");
+    }
+
+    #[test]
+    fn searching_keeps_the_views_that_follow_the_search() {
+        let (wall, _) = parse("view=wall&speaker=x&q=old");
+        let next = wall.searching("camp");
+        assert_eq!((next.view, next.q.as_str()), (View::Wall, "camp"));
+        assert!(next.wall.speakers.contains("x"));
+        let (reader, _) = parse("article=a-1&q=old");
+        let next = reader.searching("camp");
+        assert_eq!((next.view, next.article), (View::Explorer, None));
+        assert_eq!(parse("view=claims").0.searching("x").view, View::Claims);
+        assert_eq!(parse("view=map").0.searching("x").view, View::Explorer);
     }
 
     #[test]
