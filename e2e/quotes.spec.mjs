@@ -1,6 +1,7 @@
 // The quote wall (issue 5; quote drift, issue 9 item 4), against the corpus the build serves.
 import { test, expect, testBothDeploys } from './fixtures.mjs';
 import { QuotesPage, readCorpus, parseCsv } from './pages/quotes-page.mjs';
+import { ExplorerPage } from './pages/explorer-page.mjs';
 
 const speakerKey = (q) => q.speaker_id ?? q.speaker;
 
@@ -288,4 +289,25 @@ test('on a 360 px phone the wall fits, filters start closed, and an empty result
   await expect(page.locator('.empty-state')).toContainText('No quote matches these filters.');
   await page.getByRole('link', { name: "Clear the wall's filters" }).click();
   await expect(wall.cards.first()).toBeVisible();
+});
+
+test('a search typed on the wall narrows the wall to the quotes of the articles it finds', async ({ app, builds, page }) => {
+  const { quotes } = await load(builds);
+  const ex = new ExplorerPage(app);
+  await ex.open('?q=liberty');
+  // Each result links to the reader: ?article=ID (the reader is implied by an article).
+  const found = await ex.results.evaluateAll((els) => els.map((e) => {
+    const href = e.querySelector('a[href*="article="]')?.getAttribute('href') ?? '';
+    return new URLSearchParams(href.split('?')[1] ?? '').get('article');
+  }));
+  expect(found.length).toBeGreaterThan(0);
+  expect(found.every(Boolean)).toBe(true);
+  const wall = new QuotesPage(app);
+  await wall.open();
+  await ex.searchBox.fill('liberty');
+  await expect(page).toHaveURL(/[?&]view=wall/);
+  await expect(page).toHaveURL(/[?&]q=liberty/);
+  const expected = quotes.filter((q) => found.includes(q.article)).map((q) => q.id).sort();
+  await wall.expectShown(expected.length);
+  expect((await wall.shownIds()).sort()).toEqual(expected);
 });
