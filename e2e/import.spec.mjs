@@ -67,6 +67,18 @@ test('import: an article is read in the worker, reviewed, shown everywhere and k
   // On the map: Camp Liberty now counts one more article.
   await app.goto('?view=map');
   await expect(placeCount(page, 'camp-liberty')).toContainText(`${liberty + 1} article`);
+  // On the quote wall (only this article's quotes under its facet value), with its source;
+  // and in the claims table (its "3,400 residents").
+  await app.goto('?view=wall&kind=user_import');
+  const cards = page.locator('.quote-card');
+  await expect(cards.filter({ hasText: 'We will move the first group of residents' })).toHaveCount(1);
+  await expect(cards.filter({ hasText: 'This is a prison, not a camp' })).toHaveCount(1);
+  await expect(cards.first()).toContainText(TITLE);
+  await app.goto('?view=claims&kind=user_import');
+  await expect(page.locator('main')).toContainText('About 3,400 residents remain at the camp');
+  // On the timeline, at the date entered in the review.
+  await app.goto('?view=timeline');
+  await expect(page.locator('main')).toContainText(TITLE);
 
   // Server gone: the article is still there after a reload, and importing still works.
   await srv.close();
