@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect, testBothDeploys } from './fixtures.mjs';
+import { serverIsDown } from './support/server-down.mjs';
 import { ImportPage } from './pages/import-page.mjs';
 import { ROOT_DIST } from './support/builds.mjs';
 
@@ -22,15 +23,6 @@ A spokesman for the residents said the conditions at the new site were not accep
 About 3,400 residents remain at the camp, 65 km north of Baghdad.`;
 
 const TITLE = 'Test report on the move to Camp Liberty';
-
-async function serverIsDown(url) {
-  try {
-    await fetch(url, { signal: AbortSignal.timeout(3000) });
-    return false;
-  } catch {
-    return true;
-  }
-}
 
 const placeCount = (page, id) => page.locator(`.place-button[data-place="${id}"] .place-count`);
 

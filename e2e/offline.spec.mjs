@@ -1,20 +1,12 @@
 // Offline: after one visit the app works with the server gone; a new deploy replaces the old one
 // whole. Each test runs its own server (own port = own origin, so its own service worker).
 import { test, expect } from './fixtures.mjs';
+import { serverIsDown } from './support/server-down.mjs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { listFiles } from './support/builds.mjs';
 
 const wasmOf = async (dir) => (await readFile(path.join(dir, 'index.html'), 'utf8')).match(/data-wasm="([^"]+)"/)?.[1];
-
-async function serverIsDown(url) {
-  try {
-    await fetch(url, { signal: AbortSignal.timeout(3000) });
-    return false;
-  } catch {
-    return true;
-  }
-}
 
 test('offline: a reload with the server stopped still renders the app', async ({ serve, appAt, page, builds }) => {
   const srv = await serve(builds.root);
