@@ -3,13 +3,11 @@
 use crate::app::{use_app, use_go};
 use crate::components::date_bound_input::DateBoundInput;
 use crate::components::facet_group::{FacetGroup, FacetSource};
+use crate::components::filter_panel::FilterPanel;
 use ashraf_core::query::FacetKind;
 use ashraf_core::query::ViewState;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Below this width the panel starts closed, so results come first on a phone.
-const NARROW_SCREEN: &str = "(max-width: 47.99rem)";
 
 #[component]
 pub fn FacetPanel() -> impl IntoView {
@@ -17,9 +15,6 @@ pub fn FacetPanel() -> impl IntoView {
     // Every value of every facet, in a fixed order (by size over the whole corpus), so that
     // checkboxes never move or lose focus while the live counts change.
     let everything = app.index.search(&ViewState::default());
-    let narrow = web_sys::window()
-        .and_then(|w| w.match_media(NARROW_SCREEN).ok().flatten())
-        .is_some_and(|m| m.matches());
     let groups = everything
         .facets
         .into_iter()
@@ -36,21 +31,10 @@ pub fn FacetPanel() -> impl IntoView {
     let months: Vec<String> = everything.months.into_iter().map(|(m, _)| m).collect();
     let active = Memo::new(move |_| app.state.with(|s| s.filters.active().count()));
     view! {
-        <aside class="facets" aria-label="Filters">
-            <details open=!narrow>
-                <summary>
-                    "Filters"
-                    <span class="summary-count">
-                        {move || match active.get() {
-                            0 => String::new(),
-                            n => format!(" ({n} active)"),
-                        }}
-                    </span>
-                </summary>
-                <DateRange months/>
-                {groups}
-            </details>
-        </aside>
+        <FilterPanel aria_label="Filters" summary="Filters" active=Signal::from(active)>
+            <DateRange months/>
+            {groups}
+        </FilterPanel>
     }
 }
 

@@ -9,6 +9,7 @@ pub mod export_panel;
 pub mod facet_group;
 pub mod facet_panel;
 pub mod filter_chips;
+pub mod filter_panel;
 pub mod header;
 pub mod import_form;
 pub mod import_review;

@@ -4,20 +4,16 @@
 use crate::app::{use_app, use_go};
 use crate::components::date_bound_input::DateBoundInput;
 use crate::components::facet_group::{FacetGroup, FacetSource};
+use crate::components::filter_panel::FilterPanel;
 use ashraf_core::query::{ViewState, MAX_QUERY_CHARS};
 use ashraf_core::quote_wall::WallView;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-const NARROW_SCREEN: &str = "(max-width: 47.99rem)";
-
 #[component]
 pub fn QuoteFilters(shown: Memo<WallView>) -> impl IntoView {
     let app = use_app();
     let go = use_go();
-    let narrow = web_sys::window()
-        .and_then(|w| w.match_media(NARROW_SCREEN).ok().flatten())
-        .is_some_and(|m| m.matches());
     // The values in a fixed order (the counts change, the checkboxes never move).
     let groups = shown.with_untracked(|v| {
         v.facets
@@ -83,17 +79,8 @@ pub fn QuoteFilters(shown: Memo<WallView>) -> impl IntoView {
         })
     });
     view! {
-        <aside class="facets wall-filters" aria-label="Quote filters">
-            <details open=!narrow>
-                <summary>
-                    "Filter the quotes"
-                    <span class="summary-count">
-                        {move || match active.get() {
-                            0 => String::new(),
-                            n => format!(" ({n} active)"),
-                        }}
-                    </span>
-                </summary>
+        <FilterPanel class="wall-filters" aria_label="Quote filters" summary="Filter the quotes"
+            active=Signal::from(active)>
                 <div class="facet wall-said">
                     <label for="wall-said">"Words in the quote"</label>
                     <input id="wall-said" type="search" autocomplete="off" spellcheck="false"
@@ -108,7 +95,6 @@ pub fn QuoteFilters(shown: Memo<WallView>) -> impl IntoView {
                     </div>
                 </fieldset>
                 {groups}
-            </details>
-        </aside>
+        </FilterPanel>
     }
 }
