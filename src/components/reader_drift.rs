@@ -4,7 +4,7 @@
 use crate::app::use_app;
 use crate::components::word_diff::WordDiff;
 use ashraf_core::compare::WordChange;
-use ashraf_core::drift::{drift_groups, groups_of_article, variants_against};
+use ashraf_core::drift::{groups_of_article, variants_against};
 use ashraf_core::model::Quote;
 use leptos::prelude::*;
 
@@ -12,8 +12,7 @@ use leptos::prelude::*;
 pub fn ReaderDrift(article: String) -> impl IntoView {
     let app = use_app();
     let corpus = app.index.corpus();
-    let groups = drift_groups(corpus);
-    let mine = groups_of_article(&groups, corpus, &article);
+    let mine = groups_of_article(app.index.drift_groups(), corpus, &article);
     if mine.is_empty() {
         return None;
     }

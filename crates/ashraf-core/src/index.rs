@@ -2,6 +2,7 @@
 //! prefix and phrase matching, BM25 relevance, highlighted snippets and facet counts that stay
 //! live under the other active filters.
 
+use crate::drift::{drift_groups, DriftGroup};
 use crate::model::{Article, Corpus, OutletKind};
 use crate::naming::{display_label, names_in_article, NamingRules};
 use crate::query::{
@@ -11,6 +12,7 @@ use crate::query::{
 use crate::text::{floor_char_boundary, normalize, tokenize, Token};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// What the search text asks for. Every clause must match (AND).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -252,6 +254,9 @@ pub struct Index {
     labels: HashMap<(FacetKind, String), String>,
     by_id: HashMap<String, usize>,
     aliases: Vec<AliasGroup>,
+    /// Quotations carried by several articles: compared pair by pair, so computed once, on
+    /// first use (the reader and the quote wall), not at start-up.
+    drift: OnceLock<Vec<DriftGroup>>,
 }
 
 const BM25_K1: f32 = 1.2;
@@ -344,6 +349,7 @@ impl Index {
             labels,
             by_id,
             aliases,
+            drift: OnceLock::new(),
         }
     }
 
@@ -482,6 +488,11 @@ impl Index {
 
     pub fn corpus(&self) -> &Corpus {
         &self.corpus
+    }
+
+    /// Every quotation found in more than one article ([`drift_groups`] of the corpus).
+    pub fn drift_groups(&self) -> &[DriftGroup] {
+        self.drift.get_or_init(|| drift_groups(&self.corpus))
     }
 
     pub fn article(&self, doc: usize) -> Option<&Article> {

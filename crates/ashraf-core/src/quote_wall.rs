@@ -2,7 +2,7 @@
 //! outlet, article, date and words, with live counts; ordered and grouped; cited, linked and
 //! exported (CSV, JSON). The explorer's search and filters choose the articles first.
 
-use crate::drift::{drift_groups, DriftGroup};
+use crate::drift::DriftGroup;
 use crate::index::{FacetValue, Index, SearchQuery, SearchResults, OUTLET_UNSTATED};
 use crate::model::{Article, Corpus, DatePrecision, Quote};
 use crate::query::{FacetKind, Notice, View, ViewState, WallOrder};
@@ -83,8 +83,7 @@ pub struct QuoteWall {
     /// Per facet (in [`WallFacet::ALL`] order): every value with its label and corpus-wide
     /// count, most frequent first, so that checkboxes never move while counts change.
     values: Vec<Vec<(String, String, usize)>>,
-    drift: Vec<DriftGroup>,
-    /// Per quote: its drift group.
+    /// Per quote: its drift group (a position in `Index::drift_groups`).
     drift_of: Vec<Option<usize>>,
 }
 
@@ -147,9 +146,8 @@ impl QuoteWall {
             .iter()
             .map(|q| index.doc_of(&q.article))
             .collect();
-        let drift = drift_groups(corpus);
         let mut drift_of = vec![None; corpus.quotes.len()];
-        for (g, group) in drift.iter().enumerate() {
+        for (g, group) in index.drift_groups().iter().enumerate() {
             for id in &group.quotes {
                 if let Some(i) = corpus.quotes.iter().position(|q| q.id == *id) {
                     drift_of[i] = Some(g);
@@ -160,7 +158,6 @@ impl QuoteWall {
             index: index.clone(),
             doc,
             values: Vec::new(),
-            drift,
             drift_of,
         };
         wall.values = WallFacet::ALL
@@ -413,7 +410,7 @@ impl QuoteWall {
 
     /// The same quotation in other articles or copies, when there is any.
     pub fn drift(&self, i: usize) -> Option<&DriftGroup> {
-        self.drift.get((*self.drift_of.get(i)?)?)
+        self.index.drift_groups().get((*self.drift_of.get(i)?)?)
     }
 
     /// Every quote of one speaker (all articles, no filters), in date order.
