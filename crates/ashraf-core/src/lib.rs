@@ -3,6 +3,7 @@
 
 pub mod claims;
 pub mod compare;
+pub mod csv_text;
 pub mod drift;
 pub mod geo;
 pub mod index;

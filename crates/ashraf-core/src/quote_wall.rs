@@ -2,6 +2,7 @@
 //! outlet, article, date and words, with live counts; ordered and grouped; cited, linked and
 //! exported (CSV, JSON). The explorer's search and filters choose the articles first.
 
+use crate::csv_text::{push_row, Quoting};
 use crate::drift::DriftGroup;
 use crate::index::{FacetValue, Index, SearchQuery, SearchResults, OUTLET_UNSTATED};
 use crate::model::{Article, Corpus, DatePrecision, Quote};
@@ -448,7 +449,7 @@ impl QuoteWall {
 
     /// The quotes as CSV (RFC 4180, CRLF, every field quoted, UTF-8 with a byte order mark so
     /// spreadsheets read it as UTF-8). Cells a spreadsheet would run as a formula get a
-    /// leading `'` (see [`csv_cell`]).
+    /// leading `'` (see [`crate::csv_text::push_cell`]).
     pub fn csv(&self, quotes: &[usize]) -> String {
         let mut out = String::from("\u{feff}");
         let header = [
@@ -465,9 +466,13 @@ impl QuoteWall {
             "title_inferred",
             "paragraph",
         ];
-        push_csv_row(&mut out, header.iter().map(|h| h.to_string()));
+        push_row(
+            &mut out,
+            header.iter().map(|h| h.to_string()),
+            Quoting::Always,
+        );
         for record in quotes.iter().filter_map(|&i| self.record(i)) {
-            push_csv_row(
+            push_row(
                 &mut out,
                 [
                     record.id.to_owned(),
@@ -483,6 +488,7 @@ impl QuoteWall {
                     record.article.title_inferred.to_string(),
                     record.paragraph.to_string(),
                 ],
+                Quoting::Always,
             );
         }
         out
@@ -621,36 +627,10 @@ struct ArticleRecord<'a> {
     title_inferred: bool,
 }
 
-/// One CSV field: always quoted, inner quotes doubled. A cell starting with `=`, `+`, `-`,
-/// `@`, tab or carriage return gets a leading `'` so that a spreadsheet shows it as text
-/// instead of running it as a formula (OWASP "CSV injection").
-pub fn csv_cell(value: &str, out: &mut String) {
-    out.push('"');
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        out.push('\'');
-    }
-    for c in value.chars() {
-        if c == '"' {
-            out.push('"');
-        }
-        out.push(c);
-    }
-    out.push('"');
-}
-
-fn push_csv_row(out: &mut String, cells: impl IntoIterator<Item = String>) {
-    for (n, cell) in cells.into_iter().enumerate() {
-        if n > 0 {
-            out.push(',');
-        }
-        csv_cell(&cell, out);
-    }
-    out.push_str("\r\n");
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::csv_text::push_cell;
 
     fn article(id: &str, outlet: Option<&str>, date: Option<&str>) -> Article {
         Article {
@@ -817,11 +797,11 @@ mod tests {
     #[test]
     fn csv_quotes_every_cell_and_defuses_formulas() {
         let mut out = String::new();
-        csv_cell("say \"no\", twice\nthen", &mut out);
+        push_cell(&mut out, "say \"no\", twice\nthen", Quoting::Always);
         assert_eq!(out, "\"say \"\"no\"\", twice\nthen\"");
         for risky in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
             let mut out = String::new();
-            csv_cell(risky, &mut out);
+            push_cell(&mut out, risky, Quoting::Always);
             assert_eq!(out, format!("\"'{risky}\""));
         }
         let wall = QuoteWall::new(Arc::new(Index::new(corpus())));

@@ -5,6 +5,7 @@
 //!
 //! Pure data handling, no ingest: the app uses this module without the `ingest` feature.
 
+use crate::csv_text::{push_row, Quoting};
 use crate::model::*;
 use crate::query::date_span;
 use serde::{Deserialize, Serialize};
@@ -395,7 +396,11 @@ pub fn to_csv(corpus: &Corpus) -> String {
         "text",
     ];
     let mut out = String::new();
-    push_row(&mut out, HEADER.iter().map(|h| h.to_string()));
+    push_row(
+        &mut out,
+        HEADER.iter().map(|h| h.to_string()),
+        Quoting::WhenNeeded,
+    );
     let names = |ids: &[String]| {
         ids.iter()
             .map(|id| corpus.entity_name(id).unwrap_or(id).to_owned())
@@ -430,33 +435,11 @@ pub fn to_csv(corpus: &Corpus) -> String {
                 names(&a.places),
                 a.user_import.to_string(),
                 a.paragraphs.join("\n\n"),
-            ]
-            .into_iter(),
+            ],
+            Quoting::WhenNeeded,
         );
     }
     out
-}
-
-fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
-    for (i, field) in fields.enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        // A spreadsheet would run a cell starting with = + - @ as a formula: keep it text.
-        let field = if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-            format!("'{field}")
-        } else {
-            field
-        };
-        if field.contains([',', '"', '\n', '\r']) {
-            out.push('"');
-            out.push_str(&field.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(&field);
-        }
-    }
-    out.push_str("\r\n");
 }
 
 /// What the user may correct before saving an import.
