@@ -3,6 +3,7 @@
 
 mod app;
 mod components;
+mod download;
 mod load;
 mod storage;
 mod user_worker;

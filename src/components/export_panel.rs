@@ -5,7 +5,6 @@ use crate::app::{use_app, use_loaded, use_user_data};
 use crate::components::import_form::{read_file, take_chosen_file};
 use ashraf_core::user::{backup_json, WorkerRequest};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn ExportPanel() -> impl IntoView {
@@ -15,6 +14,11 @@ pub fn ExportPanel() -> impl IntoView {
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let count = Memo::new(move |_| app.results.with(|r| r.hits.len()));
+    let download = move |text: &str, name: &str, mime: &str| {
+        if crate::download::save_file(name, mime, text).is_err() {
+            error.set(Some(format!("The browser could not save {name}.")));
+        }
+    };
     let export = {
         let loaded = loaded.clone();
         move |format: &'static str| {
@@ -107,40 +111,4 @@ pub fn ExportPanel() -> impl IntoView {
             {move || error.get().map(|e| view! { <p class="import-error" role="alert">{e}</p> })}
         </section>
     }
-}
-
-/// Saves `content` as a file: a Blob, an object URL and a temporary `<a download>`.
-pub fn download(content: &str, name: &str, mime: &str) {
-    let Some(document) = crate::load::document() else {
-        return;
-    };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Some(a) = document
-        .create_element("a")
-        .ok()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        a.set_href(&url);
-        a.set_download(name);
-        if let Some(body) = document.body() {
-            let _ = body.append_child(&a);
-            a.click();
-            a.remove();
-        }
-    }
-    // Later, so that the download has started reading the Blob.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(10),
-    );
 }

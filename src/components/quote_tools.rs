@@ -1,11 +1,11 @@
 //! The quote wall's shared state and its two browser services: the clipboard and file
-//! downloads (a Blob behind a temporary `<a download>`, which the CSP allows).
+//! downloads (`crate::download`).
 
 use ashraf_core::quote_wall::QuoteWall;
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 /// What the wall's cards share, through context.
@@ -50,7 +50,7 @@ impl WallContext {
 
     /// Saves `text` as a file and says so.
     pub fn download(&self, name: &str, mime: &str, text: &str) {
-        let done = save_file(name, mime, text).is_ok();
+        let done = crate::download::save_file(name, mime, text).is_ok();
         self.status.set(Some(if done {
             (format!("Saved {name}."), false)
         } else {
@@ -69,30 +69,4 @@ async fn write_clipboard(text: &str) -> bool {
         return false;
     }
     JsFuture::from(clipboard.write_text(text)).await.is_ok()
-}
-
-fn save_file(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
-    let document = crate::load::document().ok_or(JsValue::NULL)?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let link = document
-        .create_element("a")?
-        .dyn_into::<web_sys::HtmlElement>()?;
-    link.set_attribute("href", &url)?;
-    link.set_attribute("download", name)?;
-    link.set_hidden(true);
-    document.body().ok_or(JsValue::NULL)?.append_child(&link)?;
-    link.click();
-    link.remove();
-    // Revoked later: some browsers read the URL after `click` returns.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        Duration::from_secs(10),
-    );
-    Ok(())
 }
