@@ -58,7 +58,12 @@ test('the naming facets count what filtering shows, and the chart agrees', async
       await ex.expectCount(value.count);
       // The chart, drawn from the same results, counts the same articles for this name.
       const lens = legend === GROUP_NAME ? 'name' : 'camp';
-      const table = app.page.locator(`.naming-chart[data-lens="${lens}"] table`);
+      const chart = app.page.locator(`.naming-chart[data-lens="${lens}"]`);
+      // The chart follows the results while it is on screen (where a reader looks at it); its
+      // table is built when "As a table" is opened, and stays open while the chart changes.
+      await chart.scrollIntoViewIfNeeded();
+      if (!(await chart.locator('details.nc-table').evaluate((d) => d.open))) await chart.locator('.nc-table summary').click();
+      const table = chart.locator('table');
       const column = await table.locator('thead th').allTextContents();
       const at = column.indexOf(value.label);
       expect(at).toBeGreaterThan(0);
@@ -138,6 +143,7 @@ test.describe('phone', () => {
     await ex.open('?q=PMOI');
     await page.locator('.syn-note summary').first().tap();
     await page.locator('.nc-table summary').first().tap();
+    await expect(page.locator('.nc-table table').first()).toBeVisible();
     expect(await app.horizontalOverflow()).toBeLessThanOrEqual(0);
     const data = await corpus(page);
     const copied = data.articles.find((a) => a.copies.length > 1);
@@ -155,6 +161,7 @@ for (const colorScheme of ['light', 'dark']) {
       const ex = new ExplorerPage(app);
       await ex.open('?q=PMOI');
       await page.locator('.nc-table summary').first().click();
+      await expect(page.locator('.nc-table table').first()).toBeVisible();
       expect(await app.axeViolations()).toEqual([]);
       const data = await corpus(page);
       const copied = data.articles.find((a) => a.copies.length > 1);

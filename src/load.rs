@@ -1,5 +1,6 @@
 //! Fetching and preparing the bundled corpus.
 
+use crate::schedule::yield_to_browser;
 use ashraf_core::index::Index;
 use ashraf_core::model::Corpus;
 use ashraf_core::user::{merge_records, parse_record, UserRecord};
@@ -43,6 +44,9 @@ pub async fn load_corpus(text: Option<Arc<str>>) -> Result<Loaded, String> {
         None => fetch_text(CORPUS_URL).await?.into(),
     };
     set_boot_message("Indexing the articles…");
+    // Each step below is a task of its own (see crate::schedule): the page stays responsive
+    // and the boot message paints.
+    yield_to_browser().await;
     let started = now_ms();
     let mut corpus = Corpus::from_json(&text)?;
     let (stored, mut notices) = read_user_records().await;
@@ -57,7 +61,10 @@ pub async fn load_corpus(text: Option<Arc<str>>) -> Result<Loaded, String> {
             copy_of: r.copy_of.clone(),
         })
         .collect();
+    yield_to_browser().await;
     let index = Arc::new(Index::new(corpus));
+    // Rendering the first screen starts in a task of its own.
+    yield_to_browser().await;
     Ok(Loaded {
         index,
         index_ms: now_ms() - started,

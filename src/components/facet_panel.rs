@@ -4,6 +4,7 @@ use crate::app::{use_app, use_go};
 use crate::components::date_bound_input::DateBoundInput;
 use crate::components::facet_group::{FacetGroup, FacetSource};
 use crate::components::filter_panel::FilterPanel;
+use crate::schedule::AfterFirstPaint;
 use ashraf_core::query::FacetKind;
 use ashraf_core::query::ViewState;
 use leptos::prelude::*;
@@ -11,6 +12,18 @@ use std::sync::Arc;
 
 #[component]
 pub fn FacetPanel() -> impl IntoView {
+    let app = use_app();
+    let active = Memo::new(move |_| app.state.with(|s| s.filters.active().count()));
+    // The panel's frame keeps its place; the lists fill it once the results have painted.
+    view! {
+        <FilterPanel aria_label="Filters" summary="Filters" active=Signal::from(active)>
+            <AfterFirstPaint><FacetLists/></AfterFirstPaint>
+        </FilterPanel>
+    }
+}
+
+#[component]
+fn FacetLists() -> impl IntoView {
     let app = use_app();
     // Every value of every facet, in a fixed order (by size over the whole corpus), so that
     // checkboxes never move or lose focus while the live counts change.
@@ -29,12 +42,9 @@ pub fn FacetPanel() -> impl IntoView {
         })
         .collect_view();
     let months: Vec<String> = everything.months.into_iter().map(|(m, _)| m).collect();
-    let active = Memo::new(move |_| app.state.with(|s| s.filters.active().count()));
     view! {
-        <FilterPanel aria_label="Filters" summary="Filters" active=Signal::from(active)>
-            <DateRange months/>
-            {groups}
-        </FilterPanel>
+        <DateRange months/>
+        {groups}
     }
 }
 

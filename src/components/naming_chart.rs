@@ -3,7 +3,8 @@
 //! strings), with the same numbers as a table for screen readers and copying.
 
 use crate::app::use_app;
-use ashraf_core::index::NamingTable;
+use crate::on_screen::use_on_screen;
+use ashraf_core::index::{Hit, NamingTable};
 use ashraf_core::naming::short_label;
 use ashraf_core::query::FacetKind;
 use leptos::prelude::*;
@@ -18,17 +19,26 @@ const OUTLET_CHARS: usize = 21;
 #[component]
 pub fn NamingChart() -> impl IntoView {
     let app = use_app();
+    let section = NodeRef::<leptos::html::Section>::new();
+    // Below the results and redrawn on every keystroke: only followed while near the screen;
+    // it catches up when scrolled to.
+    let on_screen = use_on_screen(section, "300px");
+    let hits = Memo::new(move |previous: Option<&Vec<Hit>>| match previous {
+        Some(previous) if !on_screen.get() => previous.clone(),
+        _ => app.results.with(|r| r.hits.clone()),
+    });
     let lenses = [FacetKind::GroupName, FacetKind::CampName]
         .into_iter()
         .map(|kind| {
             let app = app.clone();
-            let table =
-                Memo::new(move |_| app.results.with(|r| app.index.naming_table(&r.hits, kind)));
-            move || chart(kind, table.get())
+            let table = Memo::new(move |_| hits.with(|h| app.index.naming_table(h, kind)));
+            // Whether "As a table" is open, kept across redraws.
+            let open = RwSignal::new(false);
+            move || chart(kind, table.get(), open)
         })
         .collect_view();
     view! {
-        <section class="naming" aria-labelledby="naming-heading">
+        <section class="naming" aria-labelledby="naming-heading" node_ref=section>
             <h2 id="naming-heading">"Names used, by outlet"</h2>
             <p class="muted">"Articles in the current results that use each name, counted per original outlet. The names are the texts' own words; labels in quotation marks are quoted, not endorsed."</p>
             {lenses}
@@ -37,7 +47,7 @@ pub fn NamingChart() -> impl IntoView {
     .into_any()
 }
 
-fn chart(kind: FacetKind, table: NamingTable) -> AnyView {
+fn chart(kind: FacetKind, table: NamingTable, open: RwSignal<bool>) -> AnyView {
     let title = kind.label();
     if table.names.is_empty() {
         return view! {
@@ -107,21 +117,7 @@ fn chart(kind: FacetKind, table: NamingTable) -> AnyView {
             }
         })
         .collect_view();
-    let head_cells = names
-        .iter()
-        .map(|n| view! { <th scope="col">{n.clone()}</th> })
-        .collect_view();
-    let body = table
-        .rows
-        .iter()
-        .map(|(outlet, counts)| {
-            let cells = counts
-                .iter()
-                .map(|n| view! { <td>{n.to_string()}</td> })
-                .collect_view();
-            view! { <tr><th scope="row">{outlet.clone()}</th>{cells}</tr> }
-        })
-        .collect_view();
+    let table_rows = table.rows.clone();
     let summary = format!(
         "{title}: {} names across {} outlets; the table below has every number.",
         table.names.len(),
@@ -135,17 +131,40 @@ fn chart(kind: FacetKind, table: NamingTable) -> AnyView {
                 {heads}
                 {rows}
             </svg>
-            <details class="nc-table">
+            <details class="nc-table" open=open.get_untracked() on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>"As a table"</summary>
-                <div class="table-scroll">
-                    <table>
-                        <caption>{format!("{title}: articles per outlet")}</caption>
-                        <thead><tr><th scope="col">"Outlet"</th>{head_cells}</tr></thead>
-                        <tbody>{body}</tbody>
-                    </table>
-                </div>
+                // Built when opened: it repeats the chart's numbers, and the chart is redrawn
+                // on every keystroke.
+                {move || open.get().then(|| number_table(title, &names, &table_rows))}
             </details>
         </figure>
     }
     .into_any()
+}
+
+/// The chart's numbers as a table: outlets by rows, names by columns.
+fn number_table(title: &str, names: &[String], rows: &[(String, Vec<usize>)]) -> impl IntoView {
+    let head_cells = names
+        .iter()
+        .map(|n| view! { <th scope="col">{n.clone()}</th> })
+        .collect_view();
+    let body = rows
+        .iter()
+        .map(|(outlet, counts)| {
+            let cells = counts
+                .iter()
+                .map(|n| view! { <td>{n.to_string()}</td> })
+                .collect_view();
+            view! { <tr><th scope="row">{outlet.clone()}</th>{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table>
+                <caption>{format!("{title}: articles per outlet")}</caption>
+                <thead><tr><th scope="col">"Outlet"</th>{head_cells}</tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
 }

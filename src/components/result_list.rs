@@ -86,7 +86,7 @@ pub fn ResultList() -> impl IntoView {
             </label>
         </div>
         {list}
-        <crate::components::naming_chart::NamingChart/>
+        <crate::schedule::AfterFirstPaint><crate::components::naming_chart::NamingChart/></crate::schedule::AfterFirstPaint>
     }
 }
 

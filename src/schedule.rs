@@ -1,0 +1,58 @@
+//! Giving the browser a turn between pieces of long work, so that no single task holds the
+//! main thread for long (issue 7: no task over 50 ms after the first paint). Indexing runs in
+//! slices, and the secondary parts of the first screen render after it has painted.
+
+use leptos::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Resolves in a new task: `scheduler.yield()` where the browser has it (the work then stays
+/// ahead of other queued tasks), otherwise a zero-delay timer.
+pub async fn yield_to_browser() {
+    let promise = scheduler_yield().unwrap_or_else(|| {
+        js_sys::Promise::new(&mut |resolve, _reject| {
+            let scheduled = web_sys::window()
+                .map(|w| w.set_timeout_with_callback(&resolve).is_ok())
+                .unwrap_or(false);
+            if !scheduled {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+            }
+        })
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+fn scheduler_yield() -> Option<js_sys::Promise> {
+    let scheduler = js_sys::Reflect::get(&js_sys::global(), &"scheduler".into()).ok()?;
+    let yield_now = js_sys::Reflect::get(&scheduler, &"yield".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    yield_now.call0(&scheduler).ok()?.dyn_into().ok()
+}
+
+/// Set once the app's first screen has painted; from then on [`AfterFirstPaint`] renders at
+/// once.
+static FIRST_SCREEN_PAINTED: AtomicBool = AtomicBool::new(false);
+
+/// Renders its children in a task of their own after the app's first screen has painted, so
+/// the results are not held back by secondary parts (the filter lists, the naming charts).
+/// Whatever holds it must keep its place on the page (no layout shift when they appear).
+#[component]
+pub fn AfterFirstPaint(children: ChildrenFn) -> impl IntoView {
+    let ready = RwSignal::new(FIRST_SCREEN_PAINTED.load(Ordering::Relaxed));
+    if !ready.get_untracked() {
+        // The frame with the first screen, then a new task.
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    FIRST_SCREEN_PAINTED.store(true, Ordering::Relaxed);
+                    ready.set(true);
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    }
+    move || ready.get().then(|| children())
+}
