@@ -207,6 +207,10 @@ struct Doc {
     month: u32,
     /// Quotations of the article in `corpus.quotes`.
     quotes: u32,
+    /// Order of the span's first day among all documents' (equal days equal), 0 when undated.
+    date_rank: u32,
+    /// Position of the document when all are sorted by title (stable: ties by document).
+    title_rank: u32,
 }
 
 /// The distinct values of one facet kind, so that documents hold ids and a search counts into
@@ -548,6 +552,9 @@ impl IndexBuilder {
             span,
             month,
             quotes: quote_count,
+            // Set by `finish`, which sees every document.
+            date_rank: 0,
+            title_rank: 0,
         }
     }
 
@@ -573,6 +580,7 @@ impl IndexBuilder {
         }
         let mut month_order: Vec<u32> = (0..months.len() as u32).collect();
         month_order.sort_unstable_by(|a, b| months[*a as usize].cmp(&months[*b as usize]));
+        rank_dates_and_titles(&mut self.docs, &self.corpus);
         let total: usize = self.docs.iter().map(|d| d.length).sum();
         let average_length = (total as f32 / self.docs.len().max(1) as f32).max(1.0);
         let aliases = alias_groups(&self.corpus);
@@ -836,6 +844,11 @@ impl Index {
                     return tf;
                 };
                 for posting in &self.postings[ids[0] as usize] {
+                    // A one-word phrase is every posting of the word: no tokens to compare.
+                    if ids.len() == 1 {
+                        add(posting, 1.0);
+                        continue;
+                    }
                     let field = &self.docs[posting.doc as usize].fields[posting.field as usize];
                     if term_phrase_at(&field.tokens, posting.position as usize, &ids) {
                         add(posting, 1.0);
@@ -980,19 +993,22 @@ impl Index {
     }
 
     fn sort_hits(&self, hits: &mut [Hit], sort: Sort) {
-        let date = |hit: &Hit| {
-            self.docs[hit.doc]
-                .span
-                .as_ref()
-                .map(|(first, _)| first.as_str())
+        // Integer keys precomputed at build: comparing date and title strings dominated
+        // sorting thousands of hits. `date_rank` is 0 when undated, so undated articles go last
+        // in both date orders; `title_rank` is unique, so the unstable sort is deterministic
+        // and gives the order the former stable sort by title gave.
+        let key = |hit: &Hit| {
+            let doc = &self.docs[hit.doc];
+            (doc.date_rank, doc.title_rank)
         };
-        let title = |hit: &Hit| self.corpus.articles[hit.doc].title.as_str();
-        hits.sort_by(|a, b| {
-            // Undated articles go last in both date orders.
-            let by_date_desc = date(b).cmp(&date(a));
-            let by_date_asc = match (date(a), date(b)) {
-                (Some(x), Some(y)) => x.cmp(y),
-                (x, y) => x.is_none().cmp(&y.is_none()),
+        hits.sort_unstable_by(|a, b| {
+            let ((date_a, title_a), (date_b, title_b)) = (key(a), key(b));
+            let by_date_desc = date_b.cmp(&date_a);
+            let by_date_asc = match (date_a, date_b) {
+                (0, 0) => std::cmp::Ordering::Equal,
+                (0, _) => std::cmp::Ordering::Greater,
+                (_, 0) => std::cmp::Ordering::Less,
+                (x, y) => x.cmp(&y),
             };
             let by_score = b.score.total_cmp(&a.score);
             match sort {
@@ -1000,7 +1016,7 @@ impl Index {
                 Sort::Newest => by_date_desc.then(by_score),
                 Sort::Oldest => by_date_asc.then(by_score),
             }
-            .then_with(|| title(a).cmp(title(b)))
+            .then(title_a.cmp(&title_b))
         });
     }
 
@@ -1202,6 +1218,35 @@ fn facet_values(
     values.sort();
     values.dedup();
     values
+}
+
+/// Sets each document's `date_rank` and `title_rank` (the sort keys of hits).
+fn rank_dates_and_titles(docs: &mut [Doc], corpus: &Corpus) {
+    fn first_day(doc: &Doc) -> Option<&str> {
+        doc.span.as_ref().map(|(first, _)| first.as_str())
+    }
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    order.sort_by(|a, b| first_day(&docs[*a]).cmp(&first_day(&docs[*b])));
+    let mut ranks = vec![0_u32; docs.len()];
+    let mut rank = 0;
+    for (i, &doc) in order.iter().enumerate() {
+        let day = first_day(&docs[doc]);
+        if day.is_none() {
+            continue;
+        }
+        if i == 0 || first_day(&docs[order[i - 1]]) != day {
+            rank += 1;
+        }
+        ranks[doc] = rank;
+    }
+    for (doc, rank) in docs.iter_mut().zip(ranks) {
+        doc.date_rank = rank;
+    }
+    let title = |doc: usize| corpus.articles.get(doc).map_or("", |a| a.title.as_str());
+    order.sort_by(|a, b| title(*a).cmp(title(*b)).then(a.cmp(b)));
+    for (position, doc) in order.into_iter().enumerate() {
+        docs[doc].title_rank = position as u32;
+    }
 }
 
 /// The position of `kind` in `FacetKind::ALL`.
