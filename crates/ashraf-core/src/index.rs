@@ -1781,6 +1781,48 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn labels_of_unknown_values_and_kinds_are_the_values() {
+        let index = Index::new(fixture());
+        assert_eq!(index.label(FacetKind::Outlet, "atlantis"), "atlantis");
+        // A value is known per kind: "csm" is an outlet, not a republisher of any article.
+        assert_eq!(index.label(FacetKind::Republisher, "csm"), "csm");
+        assert_eq!(
+            index.label(FacetKind::Republisher, "nejat"),
+            "Nejat Society"
+        );
+        assert_eq!(
+            index.label(FacetKind::HasQuotes, HAS_QUOTES_NO),
+            "No quotes"
+        );
+        assert_eq!(
+            index.label(FacetKind::Author, "Serena Chaudhry"),
+            "Serena Chaudhry"
+        );
+        // A selected value the corpus lacks is still listed, at 0 and as written.
+        let results = search(&index, "place=Atlantis&place=ashraf");
+        let places = results
+            .facets
+            .iter()
+            .find(|f| f.kind == FacetKind::Place)
+            .expect("places");
+        let atlantis = places
+            .values
+            .iter()
+            .find(|v| v.value == "Atlantis")
+            .expect("listed");
+        assert_eq!((atlantis.label.as_str(), atlantis.count), ("Atlantis", 0));
+        assert!(atlantis.selected);
+        assert_eq!(places.values.last(), Some(atlantis));
+    }
+
+    #[test]
+    fn quote_count_counts_each_articles_quotes() {
+        let index = Index::new(fixture());
+        let counts: Vec<usize> = (0..4).map(|doc| index.quote_count(doc)).collect();
+        assert_eq!(counts, [1, 0, 0, 0]);
+    }
+
+    #[test]
     fn labels_come_from_the_corpus() {
         let index = Index::new(fixture());
         assert_eq!(
