@@ -1,11 +1,12 @@
 //! Native timing and memory of the search index at scale: a synthetic corpus of N articles
 //! (default 10,000) recombined from the real one, then parse + index time, the heap the index
 //! keeps, and per-search times (p50/p95) for the benchmark's 12 searches and for typing
-//! "camp ashraf" key by key.
+//! "camp ashraf" key by key. The index is built as the browser would, in steps of
+//! [`CHUNK`] articles: the longest step and the final `finish` are shown too.
 //!
 //!   cargo run --release -p ashraf-core --example index-10k [-- N]
 
-use ashraf_core::index::Index;
+use ashraf_core::index::{Index, IndexBuilder};
 use ashraf_core::model::Corpus;
 use ashraf_core::query::ViewState;
 use ashraf_core::synth::synthesize;
@@ -34,6 +35,9 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
+
+/// Articles per `IndexBuilder::add_articles` step.
+const CHUNK: usize = 250;
 
 /// The same searches as `benches/query.rs` and the browser benchmark.
 const QUERIES: &[&str] = &[
@@ -91,12 +95,26 @@ fn main() -> Result<(), String> {
     let parsed = started.elapsed();
     let corpus_bytes = LIVE.load(Ordering::Relaxed) - before;
     let started = Instant::now();
-    let index = Index::new(corpus);
+    let mut builder = IndexBuilder::new(corpus);
+    let mut longest_step = Duration::ZERO;
+    loop {
+        let step = Instant::now();
+        if builder.add_articles(CHUNK) == 0 {
+            break;
+        }
+        longest_step = longest_step.max(step.elapsed());
+    }
+    let finishing = Instant::now();
+    let index = builder.finish();
+    let finished = finishing.elapsed();
     let indexed = started.elapsed();
     let index_bytes = LIVE.load(Ordering::Relaxed) - before - corpus_bytes;
 
     println!("{n} articles, corpus.json {:.1} MiB", mib(json.len()));
-    println!("parse {parsed:.2?}, index {indexed:.2?}");
+    println!(
+        "parse {parsed:.2?}, index {indexed:.2?} (longest step of {CHUNK} articles \
+         {longest_step:.2?}, finish {finished:.2?})"
+    );
     println!(
         "heap: corpus {:.1} MiB, index beyond the corpus {:.1} MiB",
         mib(corpus_bytes),

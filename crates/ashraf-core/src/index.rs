@@ -558,10 +558,11 @@ impl IndexBuilder {
         }
     }
 
-    /// Indexes the articles not added yet, then the global steps: sorting the terms (a sort of
-    /// the distinct words, not of every word: tokens keep their first-seen term ids and
-    /// `Index::rank` orders them), sorting the months and grouping aliases. At 10,000
-    /// synthetic articles these take a few milliseconds; the articles themselves dominate.
+    /// Indexes the articles not added yet, then the global steps: sorting the distinct words
+    /// (not every word: tokens keep their first-seen term ids and `Index::rank` orders them,
+    /// so nothing is remapped), ranking the documents by date and by title (the sort keys of
+    /// hits), sorting the months and grouping aliases. At 10,000 synthetic articles these take
+    /// about 12 ms natively, against about 50 ms per 250 articles added.
     pub fn finish(mut self) -> Index {
         while self.add_articles(usize::MAX) > 0 {}
         let mut terms = vec![String::new(); self.term_ids.len()];
