@@ -33,11 +33,9 @@ fn result_item(doc: usize, query: SearchQuery) -> Option<impl IntoView> {
         .map(|id| corpus.outlet(id).map_or(id.as_str(), |o| o.name.as_str()))
         .collect::<Vec<_>>()
         .join(", ");
-    let quotes = corpus
-        .quotes
-        .iter()
-        .filter(|q| q.article == article.id)
-        .count();
+    // Counted once at build: scanning every quote per result cost a pass over 36k quotes
+    // for each of up to 50 results per keystroke at 10,000 articles.
+    let quotes = index.quote_count(doc);
     let date = article.date.clone().unwrap_or_else(|| "undated".to_owned());
     let snippet = index.snippet(doc, &query, SNIPPET_CHARS);
     Some(view! {

@@ -110,25 +110,37 @@ fn is_word_char(c: char) -> bool {
 /// Splits `text` into words with their byte ranges in `text`.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
-    let mut current: Option<(usize, String)> = None;
-    for (i, c) in text.char_indices() {
-        if is_word_char(c) {
-            let (_, key) = current.get_or_insert_with(|| (i, String::new()));
-            push_folded(c, key);
-        } else if let Some((start, key)) = current.take() {
-            push_token(&mut tokens, key, start, i);
-        }
-    }
-    if let Some((start, key)) = current {
-        push_token(&mut tokens, key, start, text.len());
-    }
+    for_each_token(text, |key, start, end| {
+        tokens.push(Token {
+            key: key.to_owned(),
+            start,
+            end,
+        })
+    });
     tokens
 }
 
-fn push_token(tokens: &mut Vec<Token>, key: String, start: usize, end: usize) {
-    // A word made only of combining marks folds to nothing; it cannot be searched.
-    if !key.is_empty() {
-        tokens.push(Token { key, start, end });
+/// The words of `text` as [`tokenize`] finds them, each given to `found` as (key, start, end)
+/// with the key in a reused buffer: the index builds from this without a String per word.
+pub fn for_each_token(text: &str, mut found: impl FnMut(&str, usize, usize)) {
+    let mut key = String::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if is_word_char(c) {
+            start.get_or_insert(i);
+            push_folded(c, &mut key);
+        } else if let Some(first) = start.take() {
+            // A word made only of combining marks folds to nothing; it cannot be searched.
+            if !key.is_empty() {
+                found(&key, first, i);
+            }
+            key.clear();
+        }
+    }
+    if let Some(first) = start {
+        if !key.is_empty() {
+            found(&key, first, text.len());
+        }
     }
 }
 
