@@ -28,11 +28,21 @@ pub struct AppState {
     pub results: Memo<SearchResults>,
     /// Parameters dropped from the URL, until the user dismisses them.
     pub notices: RwSignal<Vec<Notice>>,
+    /// The search being typed, ahead of the URL: results follow every keystroke, the URL is
+    /// written when typing pauses (see `search_box`). Any navigation drops it.
+    pub typed: RwSignal<Option<String>>,
+    /// The view state of the URL alone.
+    url_state: Memo<ViewState>,
     /// The document path the app lives at; links change only the query string.
     path: Arc<str>,
 }
 
 impl AppState {
+    /// The view state as the URL has it (without a search still being typed).
+    pub fn committed_state(&self) -> ViewState {
+        self.url_state.try_get_untracked().unwrap_or_default()
+    }
+
     pub fn href(&self, state: &ViewState) -> String {
         let query = state.to_query_string();
         if query.is_empty() {
@@ -176,9 +186,22 @@ fn Ready(loaded: Arc<Loaded>) -> impl IntoView {
             (state, notices)
         }
     };
-    let state = Memo::new({
+    let typed = RwSignal::new(None::<String>);
+    let url_state = Memo::new({
         let parse = parse.clone();
         move |_| location.search.with(|s| parse(s).0)
+    });
+    let state = Memo::new(move |_| match typed.get() {
+        Some(q) => url_state.with(|s| s.searching(&q)),
+        None => url_state.get(),
+    });
+    // A navigation (a link, back / forward, the typed search written to the URL) replaces
+    // what was being typed.
+    Effect::new(move |previous: Option<()>| {
+        location.search.track();
+        if previous.is_some() {
+            typed.set(None);
+        }
     });
     let search_state = Memo::new(move |_| state.with(ViewState::explorer));
     let results = Memo::new({
@@ -191,6 +214,8 @@ fn Ready(loaded: Arc<Loaded>) -> impl IntoView {
         state,
         results,
         notices,
+        typed,
+        url_state,
         path,
     };
     provide_context(app.clone());

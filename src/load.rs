@@ -1,7 +1,7 @@
 //! Fetching and preparing the bundled corpus.
 
-use crate::schedule::yield_to_browser;
-use ashraf_core::index::Index;
+use crate::schedule::{yield_to_browser, SLICE_MS};
+use ashraf_core::index::{Index, IndexBuilder};
 use ashraf_core::model::Corpus;
 use ashraf_core::user::{merge_records, parse_record, UserRecord};
 use std::sync::Arc;
@@ -62,7 +62,7 @@ pub async fn load_corpus(text: Option<Arc<str>>) -> Result<Loaded, String> {
         })
         .collect();
     yield_to_browser().await;
-    let index = Arc::new(Index::new(corpus));
+    let index = Arc::new(build_index(corpus).await);
     // Rendering the first screen starts in a task of its own.
     yield_to_browser().await;
     Ok(Loaded {
@@ -73,6 +73,23 @@ pub async fn load_corpus(text: Option<Arc<str>>) -> Result<Loaded, String> {
         user_items,
         notices,
     })
+}
+
+/// Builds the index a slice of articles at a time, giving the browser a turn between slices,
+/// and says how far it has got.
+async fn build_index(corpus: Corpus) -> Index {
+    let mut builder = IndexBuilder::new(corpus);
+    loop {
+        let slice_started = now_ms();
+        while now_ms() - slice_started < SLICE_MS {
+            if builder.add_articles(1) == 0 {
+                return builder.finish();
+            }
+        }
+        let (done, total) = builder.progress();
+        set_boot_message(&format!("Indexing the articles… {done} of {total}"));
+        yield_to_browser().await;
+    }
 }
 
 /// The readable stored records (with their JSON) and a notice for each one that is not.
