@@ -1,6 +1,7 @@
 //! Fetching and preparing the bundled corpus.
 
 use crate::schedule::{yield_to_browser, SLICE_MS};
+use ashraf_core::corpus_reader::CorpusReader;
 use ashraf_core::index::{Index, IndexBuilder};
 use ashraf_core::model::Corpus;
 use ashraf_core::user::{merge_records, parse_record, UserRecord};
@@ -48,7 +49,7 @@ pub async fn load_corpus(text: Option<Arc<str>>) -> Result<Loaded, String> {
     // and the boot message paints.
     yield_to_browser().await;
     let started = now_ms();
-    let mut corpus = Corpus::from_json(&text)?;
+    let mut corpus = read_corpus(&text).await?;
     let (stored, mut notices) = read_user_records().await;
     let records: Vec<UserRecord> = stored.iter().map(|(_, r)| r.clone()).collect();
     notices.extend(merge_records(&mut corpus, &records));
@@ -74,6 +75,24 @@ pub async fn load_corpus(text: Option<Arc<str>>) -> Result<Loaded, String> {
         notices,
     })
 }
+
+/// Reads corpus.json a slice at a time (the outline, then articles and quotes), giving the
+/// browser a turn between slices.
+async fn read_corpus(text: &str) -> Result<Corpus, String> {
+    let mut reader = CorpusReader::new(text)?;
+    loop {
+        yield_to_browser().await;
+        let slice_started = now_ms();
+        while now_ms() - slice_started < SLICE_MS {
+            if reader.read(READ_AT_ONCE)? == 0 {
+                return reader.finish();
+            }
+        }
+    }
+}
+
+/// Articles or quotes read between two looks at the clock.
+const READ_AT_ONCE: usize = 8;
 
 /// Builds the index a slice of articles at a time, giving the browser a turn between slices,
 /// and says how far it has got.

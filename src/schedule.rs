@@ -42,6 +42,7 @@ static FIRST_SCREEN_PAINTED: AtomicBool = AtomicBool::new(false);
 
 /// Renders its children in a task of their own after the app's first screen has painted, so
 /// the results are not held back by secondary parts (the filter lists, the naming charts).
+/// Nested, each level waits for a task of its own (each filter group after the panel).
 /// Whatever holds it must keep its place on the page (no layout shift when they appear).
 #[component]
 pub fn AfterFirstPaint(children: ChildrenFn) -> impl IntoView {
@@ -51,8 +52,10 @@ pub fn AfterFirstPaint(children: ChildrenFn) -> impl IntoView {
         request_animation_frame(move || {
             set_timeout(
                 move || {
-                    FIRST_SCREEN_PAINTED.store(true, Ordering::Relaxed);
+                    // Rendered before the flag is set: parts inside this one that wait too
+                    // get tasks of their own.
                     ready.set(true);
+                    FIRST_SCREEN_PAINTED.store(true, Ordering::Relaxed);
                 },
                 std::time::Duration::ZERO,
             )

@@ -34,10 +34,14 @@ fn FacetLists() -> impl IntoView {
         .filter(|f| !f.values.is_empty())
         .map(|facet| {
             let kind = facet.kind;
-            let values = facet.values.into_iter().map(|v| (v.value, v.label)).collect();
+            let values: Vec<(String, String)> =
+                facet.values.into_iter().map(|v| (v.value, v.label)).collect();
+            // A task per group: the biggest take several milliseconds each.
             view! {
-                <FacetGroup param=kind.param() legend=kind.label() id_prefix=format!("f-{}", kind.param())
-                    values source=explorer_facet(kind)/>
+                <AfterFirstPaint>
+                    <FacetGroup param=kind.param() legend=kind.label() id_prefix=format!("f-{}", kind.param())
+                        values=values.clone() source=explorer_facet(kind)/>
+                </AfterFirstPaint>
             }
         })
         .collect_view();

@@ -7,8 +7,9 @@ use ashraf_core::index::Relaxation;
 use ashraf_core::query::{Sort, ViewState};
 use leptos::prelude::*;
 
-/// Results rendered at first, and added by each "Show more".
-const PAGE: usize = 50;
+/// Results rendered at first, and added by each "Show more": a screenful or two, so that
+/// each keystroke redraws little even when thousands of articles match.
+const PAGE: usize = 20;
 
 pub fn count_label(n: usize) -> String {
     match n {

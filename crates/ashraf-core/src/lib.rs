@@ -3,6 +3,7 @@
 
 pub mod claims;
 pub mod compare;
+pub mod corpus_reader;
 pub mod csv_text;
 pub mod drift;
 pub mod geo;
