@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures.mjs';
 import { ExplorerPage } from './pages/explorer-page.mjs';
+import { ROOT_DIST } from './support/builds.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ARTICLES = 130;
@@ -17,7 +18,7 @@ let site;
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   site = await mkdtemp(path.join(os.tmpdir(), 'ashraf-paging-'));
-  await cp(path.join(ROOT, 'dist'), site, { recursive: true });
+  await cp(ROOT_DIST, site, { recursive: true });
   const corpus = path.join(site, 'synthetic.json');
   execFileSync('cargo', ['run', '-q', '-p', 'ashraf-core', '--release', '--bin', 'synth-corpus', '--',
     String(ARTICLES), corpus], { cwd: ROOT, stdio: 'inherit' });
