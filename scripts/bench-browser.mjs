@@ -29,6 +29,7 @@
 import { chromium } from 'playwright-core';
 import { cp, mkdir, rm, copyFile, stat, readFile, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,21 +40,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 // Typical searches, typed one key at a time (the last one clears with Backspace each time).
 const TYPED = ['camp ashraf', 'maliki', 'refugees', 'liberty baghdad', '"united nations"'];
-// Searches and facet combinations, each reached by an in-app navigation.
-const QUERIES = [
-  'q=ashraf',
-  'q=camp+liberty',
-  'q=maliki',
-  'q=refugees+united+nations',
-  'q=%22camp+ashraf%22',
-  'q=mujahedeen',
-  'q=baghdad&place=camp-liberty',
-  'place=camp-ashraf&kind=state_news_agency',
-  'q=iraq&quotes=yes',
-  'person=nouri-al-maliki&org=mek',
-  'q=resettlement&outlet=reuters',
-  'q=us&place=iraq&place=iran',
-];
+// Searches and facet combinations, each reached by an in-app navigation (the same list as the
+// native benchmarks).
+const QUERIES = readFileSync(path.join(ROOT, 'crates/ashraf-core/benches/queries.txt'), 'utf8')
+  .split('\n').filter((line) => line.trim());
 const ENGINE_ROUNDS = 5;
 const NAV_ROUNDS = 2;
 

@@ -9,21 +9,13 @@ use ashraf_core::synth::synthesize;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use std::hint::black_box;
 
-/// The same searches as the browser benchmark (scripts/bench-browser.mjs).
-const QUERIES: &[&str] = &[
-    "q=ashraf",
-    "q=camp+liberty",
-    "q=maliki",
-    "q=refugees+united+nations",
-    "q=%22camp+ashraf%22",
-    "q=mujahedeen",
-    "q=baghdad&place=camp-liberty",
-    "place=camp-ashraf&kind=state_news_agency",
-    "q=iraq&quotes=yes",
-    "person=nouri-al-maliki&org=mek",
-    "q=resettlement&outlet=reuters",
-    "q=us&place=iraq&place=iran",
-];
+/// The typical searches and facet combinations of every benchmark (one URL query string per
+/// line), shared with the browser benchmark (scripts/bench-browser.mjs).
+fn queries() -> impl Iterator<Item = &'static str> {
+    include_str!("queries.txt")
+        .lines()
+        .filter(|l| !l.is_empty())
+}
 
 fn corpora() -> Vec<(&'static str, Corpus)> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/corpus.json");
@@ -46,12 +38,11 @@ fn index_build(c: &mut Criterion) {
     group.finish();
 }
 
-fn queries(c: &mut Criterion) {
+fn query_benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("query");
     for (name, corpus) in corpora() {
         let index = Index::new(corpus);
-        let states: Vec<ViewState> = QUERIES
-            .iter()
+        let states: Vec<ViewState> = queries()
             .map(|q| ViewState::from_query_string(q).0)
             .collect();
         group.bench_function(
@@ -81,5 +72,5 @@ fn queries(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, index_build, queries);
+criterion_group!(benches, index_build, query_benches);
 criterion_main!(benches);

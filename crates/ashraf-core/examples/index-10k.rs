@@ -39,21 +39,13 @@ static ALLOCATOR: Counting = Counting;
 /// Articles per `IndexBuilder::add_articles` step.
 const CHUNK: usize = 250;
 
-/// The same searches as `benches/query.rs` and the browser benchmark.
-const QUERIES: &[&str] = &[
-    "q=ashraf",
-    "q=camp+liberty",
-    "q=maliki",
-    "q=refugees+united+nations",
-    "q=%22camp+ashraf%22",
-    "q=mujahedeen",
-    "q=baghdad&place=camp-liberty",
-    "place=camp-ashraf&kind=state_news_agency",
-    "q=iraq&quotes=yes",
-    "person=nouri-al-maliki&org=mek",
-    "q=resettlement&outlet=reuters",
-    "q=us&place=iraq&place=iran",
-];
+/// The typical searches and facet combinations of every benchmark (one URL query string per
+/// line), shared with the browser benchmark (scripts/bench-browser.mjs).
+fn queries() -> impl Iterator<Item = &'static str> {
+    include_str!("../benches/queries.txt")
+        .lines()
+        .filter(|l| !l.is_empty())
+}
 
 fn mib(bytes: usize) -> f64 {
     bytes as f64 / (1024.0 * 1024.0)
@@ -121,8 +113,7 @@ fn main() -> Result<(), String> {
         mib(index_bytes)
     );
 
-    let states: Vec<ViewState> = QUERIES
-        .iter()
+    let states: Vec<ViewState> = queries()
         .map(|q| ViewState::from_query_string(q).0)
         .collect();
     let typing: Vec<ViewState> = (1..="camp ashraf".len())

@@ -3,7 +3,7 @@
 //! and quote lists kept as raw JSON; the articles and quotes are then read a few at a time.
 //! The result is the same as [`Corpus::from_json`] (a test checks it).
 
-use crate::model::SCHEMA_VERSION;
+use crate::model::check_schema_version;
 use crate::model::{Article, Claim, Corpus, Entities, Event, Outlet, Quote, SourceFile};
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -35,12 +35,7 @@ impl<'a> CorpusReader<'a> {
     pub fn new(text: &'a str) -> Result<CorpusReader<'a>, String> {
         let outline: Outline =
             serde_json::from_str(text).map_err(|e| format!("not a corpus.json file: {e}"))?;
-        if outline.schema_version != SCHEMA_VERSION {
-            return Err(format!(
-                "corpus.json has schema version {}, this app reads version {}",
-                outline.schema_version, SCHEMA_VERSION
-            ));
-        }
+        check_schema_version(outline.schema_version)?;
         let corpus = Corpus {
             schema_version: outline.schema_version,
             sources: outline.sources,
@@ -101,6 +96,7 @@ impl<'a> CorpusReader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::SCHEMA_VERSION;
 
     fn read_in_steps(text: &str, step: usize) -> Result<Corpus, String> {
         let mut reader = CorpusReader::new(text)?;

@@ -8,6 +8,17 @@ use serde::{Deserialize, Serialize};
 /// Bumped whenever a field changes meaning, so stored user data can be migrated or rejected.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// A corpus.json of another schema version is refused, with both versions named.
+pub(crate) fn check_schema_version(version: u32) -> Result<(), String> {
+    if version == SCHEMA_VERSION {
+        Ok(())
+    } else {
+        Err(format!(
+            "corpus.json has schema version {version}, this app reads version {SCHEMA_VERSION}"
+        ))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Corpus {
     pub schema_version: u32,
@@ -311,12 +322,7 @@ impl Corpus {
     pub fn from_json(text: &str) -> Result<Corpus, String> {
         let corpus: Corpus =
             serde_json::from_str(text).map_err(|e| format!("not a corpus.json file: {e}"))?;
-        if corpus.schema_version != SCHEMA_VERSION {
-            return Err(format!(
-                "corpus.json has schema version {}, this app reads version {}",
-                corpus.schema_version, SCHEMA_VERSION
-            ));
-        }
+        check_schema_version(corpus.schema_version)?;
         Ok(corpus)
     }
 }

@@ -6,21 +6,13 @@ use ashraf_core::model::Corpus;
 use ashraf_core::query::ViewState;
 use ashraf_core::synth::synthesize;
 
-/// The searches of `benches/query.rs`.
-const QUERIES: &[&str] = &[
-    "q=ashraf",
-    "q=camp+liberty",
-    "q=maliki",
-    "q=refugees+united+nations",
-    "q=%22camp+ashraf%22",
-    "q=mujahedeen",
-    "q=baghdad&place=camp-liberty",
-    "place=camp-ashraf&kind=state_news_agency",
-    "q=iraq&quotes=yes",
-    "person=nouri-al-maliki&org=mek",
-    "q=resettlement&outlet=reuters",
-    "q=us&place=iraq&place=iran",
-];
+/// The typical searches and facet combinations of every benchmark (one URL query string per
+/// line), shared with the browser benchmark (scripts/bench-browser.mjs).
+fn queries() -> impl Iterator<Item = &'static str> {
+    include_str!("../benches/queries.txt")
+        .lines()
+        .filter(|l| !l.is_empty())
+}
 
 fn real() -> Corpus {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/corpus.json");
@@ -57,7 +49,7 @@ fn chunked_builds_search_like_index_new() {
         let whole = Index::new(corpus.clone());
         for chunk in [1, 3, usize::MAX] {
             let index = built_in_chunks(corpus.clone(), chunk);
-            for query in QUERIES {
+            for query in queries() {
                 let (state, _) = ViewState::from_query_string(query);
                 let (expected, got) = (whole.search(&state), index.search(&state));
                 assert_eq!(expected, got, "{name}, chunks of {chunk}: {query}");
