@@ -1,6 +1,6 @@
 //! Fetching and preparing the bundled corpus.
 
-use crate::schedule::{yield_to_browser, SLICE_MS};
+use crate::schedule::{yield_to_browser, SliceClock};
 use ashraf_core::corpus_reader::CorpusReader;
 use ashraf_core::index::{Index, IndexBuilder};
 use ashraf_core::model::Corpus;
@@ -80,15 +80,15 @@ pub async fn load_corpus(text: Option<Arc<str>>) -> Result<Loaded, String> {
 /// browser a turn between slices.
 async fn read_corpus(text: &str) -> Result<Corpus, String> {
     let mut reader = CorpusReader::new(text)?;
-    loop {
-        yield_to_browser().await;
-        let slice_started = now_ms();
-        while now_ms() - slice_started < SLICE_MS {
-            if reader.read(READ_AT_ONCE)? == 0 {
-                return reader.finish();
-            }
+    // The outline took a task of its own.
+    let mut clock = SliceClock::start();
+    clock.next_slice().await;
+    while reader.read(READ_AT_ONCE)? > 0 {
+        if clock.due() {
+            clock.next_slice().await;
         }
     }
+    reader.finish()
 }
 
 /// Articles or quotes read between two looks at the clock.
@@ -98,17 +98,15 @@ const READ_AT_ONCE: usize = 8;
 /// and says how far it has got.
 async fn build_index(corpus: Corpus) -> Index {
     let mut builder = IndexBuilder::new(corpus);
-    loop {
-        let slice_started = now_ms();
-        while now_ms() - slice_started < SLICE_MS {
-            if builder.add_articles(1) == 0 {
-                return builder.finish();
-            }
+    let mut clock = SliceClock::start();
+    while builder.add_articles(1) > 0 {
+        if clock.due() {
+            let (done, total) = builder.progress();
+            set_boot_message(&format!("Indexing the articles… {done} of {total}"));
+            clock.next_slice().await;
         }
-        let (done, total) = builder.progress();
-        set_boot_message(&format!("Indexing the articles… {done} of {total}"));
-        yield_to_browser().await;
     }
+    builder.finish()
 }
 
 /// The readable stored records (with their JSON) and a notice for each one that is not.

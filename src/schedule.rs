@@ -9,7 +9,31 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Work done between two turns of the browser: well under the 50 ms of a long task, even on a
 /// phone four times slower than a desktop.
-pub const SLICE_MS: f64 = 8.0;
+const SLICE_MS: f64 = 8.0;
+
+/// Times slices of long work: after about [`SLICE_MS`] of it, the browser gets a turn.
+pub struct SliceClock {
+    started: f64,
+}
+
+impl SliceClock {
+    pub fn start() -> SliceClock {
+        SliceClock {
+            started: crate::load::now_ms(),
+        }
+    }
+
+    /// Whether the current slice has used its time.
+    pub fn due(&self) -> bool {
+        crate::load::now_ms() - self.started >= SLICE_MS
+    }
+
+    /// Gives the browser a turn, then starts a new slice.
+    pub async fn next_slice(&mut self) {
+        yield_to_browser().await;
+        self.started = crate::load::now_ms();
+    }
+}
 
 /// Resolves in a new task: `scheduler.yield()` where the browser has it (the work then stays
 /// ahead of other queued tasks), otherwise a zero-delay timer.

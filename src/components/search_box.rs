@@ -37,12 +37,15 @@ pub fn SearchBox() -> impl IntoView {
     // pauses, on Enter and on leaving the box: writing it on every key cost a third of the
     // time from key to results.
     let pending = StoredValue::new(None::<TimeoutHandle>);
+    let cancel_pending = move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    };
     let commit = {
         let app = app.clone();
         move || {
-            if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-                handle.clear();
-            }
+            cancel_pending();
             // Nothing typed, or the page has moved on (the box is gone).
             let Some(Some(q)) = app.typed.try_get_untracked() else {
                 return;
@@ -59,18 +62,12 @@ pub fn SearchBox() -> impl IntoView {
         move |q: String| {
             text.set(q.clone());
             app.typed.set(Some(q));
-            if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-                handle.clear();
-            }
+            cancel_pending();
             let handle = set_timeout_with_handle(commit.clone(), URL_AFTER_PAUSE).ok();
             pending.set_value(handle);
         }
     };
-    on_cleanup(move || {
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-    });
+    on_cleanup(cancel_pending);
     let on_input = {
         let search = search.clone();
         move |ev| search(event_target_value(&ev))

@@ -791,15 +791,18 @@ impl Index {
             .map(|i| self.sorted[i])
     }
 
+    /// The term ids of a phrase's words; `None` when some word is in no article.
+    fn phrase_ids(&self, words: &[String]) -> Option<Vec<u32>> {
+        words.iter().map(|w| self.term_id(w)).collect()
+    }
+
     fn resolve(&self, clause: &Clause) -> TermClause {
         match clause {
             Clause::Prefix(prefix) => {
                 let r = self.prefix_range(prefix);
                 TermClause::Prefix(r.start as u32..r.end as u32)
             }
-            Clause::Phrase(words) => {
-                TermClause::Phrase(words.iter().map(|w| self.term_id(w)).collect())
-            }
+            Clause::Phrase(words) => TermClause::Phrase(self.phrase_ids(words)),
             Clause::AnyOf(alternatives) => {
                 TermClause::AnyOf(alternatives.iter().map(|c| self.resolve(c)).collect())
             }
@@ -836,12 +839,7 @@ impl Index {
                 }
             }
             Clause::Phrase(words) => {
-                let Some(ids) = words
-                    .iter()
-                    .map(|w| self.term_id(w))
-                    .collect::<Option<Vec<u32>>>()
-                    .filter(|ids| !ids.is_empty())
-                else {
+                let Some(ids) = self.phrase_ids(words).filter(|ids| !ids.is_empty()) else {
                     return tf;
                 };
                 for posting in &self.postings[ids[0] as usize] {
