@@ -9,6 +9,7 @@ mod on_screen;
 mod schedule;
 mod storage;
 mod user_worker;
+mod wording;
 
 fn main() {
     console_error_panic_hook::set_once();

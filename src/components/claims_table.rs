@@ -8,6 +8,7 @@ use crate::app::AppState;
 use crate::components::map::map_data::CLAIM_ROUNDING;
 use crate::components::timeline_dom::{attr, el, link, text, text_el};
 use crate::components::timeline_entry::outlet_name;
+use crate::wording::plural;
 use ashraf_core::claims::{
     format_number, is_border, measure_distance, ClaimRow, ClaimTable, Quantity,
 };
@@ -91,11 +92,7 @@ pub fn claims_table(
         }
         let n = g.rows.len();
         let d = g.distinct_values;
-        let mut summary = format!(
-            "{n} report{}, {d} distinct value{}",
-            if n == 1 { "" } else { "s" },
-            if d == 1 { "" } else { "s" }
-        );
+        let mut summary = format!("{n} report{}, {d} distinct value{}", plural(n), plural(d));
         if !g.not_numeric.is_empty() {
             summary.push_str("; not a number: ");
             let words: Vec<String> = g.not_numeric.iter().map(|w| format!("“{w}”")).collect();

@@ -3,6 +3,7 @@
 
 use crate::app::use_app;
 use crate::components::word_diff::WordDiff;
+use crate::wording::counted;
 use ashraf_core::compare::{compare_copies, diff_words, SentenceChange};
 use ashraf_core::model::{Article, ArticleCopy as Copy};
 use leptos::prelude::*;
@@ -104,14 +105,17 @@ fn comparison(na: usize, a: &Copy, nb: usize, b: &Copy) -> AnyView {
         if !run.is_empty() {
             let n = run.len();
             let text = std::mem::take(run).join(" ");
-            items.push(view! {
-                <li class="cmp-same">
-                    <details>
-                        <summary>{if n == 1 { "1 unchanged sentence".to_owned() } else { format!("{n} unchanged sentences") }}</summary>
-                        <p>{text}</p>
-                    </details>
-                </li>
-            }.into_any());
+            items.push(
+                view! {
+                    <li class="cmp-same">
+                        <details>
+                            <summary>{counted(n, "unchanged sentence")}</summary>
+                            <p>{text}</p>
+                        </details>
+                    </li>
+                }
+                .into_any(),
+            );
         }
     };
     for change in cmp.changes {

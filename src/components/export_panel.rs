@@ -3,6 +3,7 @@
 
 use crate::app::{use_app, use_loaded, use_user_data};
 use crate::components::import_form::{read_file, take_chosen_file};
+use crate::wording::plural;
 use ashraf_core::user::{backup_json, WorkerRequest};
 use leptos::prelude::*;
 
@@ -88,7 +89,7 @@ pub fn ExportPanel() -> impl IntoView {
             match result {
                 Ok(n) => user.reload(format!(
                     "Restored {n} article{} from the backup.",
-                    if n == 1 { "" } else { "s" }
+                    plural(n)
                 )),
                 Err(e) => error.set(Some(format!("Nothing was restored: {e}"))),
             }
@@ -97,7 +98,7 @@ pub fn ExportPanel() -> impl IntoView {
     view! {
         <section class="export-panel" aria-labelledby="export-heading">
             <h2 id="export-heading">"Export and back up"</h2>
-            <p>{move || format!("Export the {} article{} of the current search and filters:", count.get(), if count.get() == 1 { "" } else { "s" })}</p>
+            <p>{move || format!("Export the {} article{} of the current search and filters:", count.get(), plural(count.get()))}</p>
             <div class="export-actions">
                 <button type="button" prop:disabled=busy on:click=move |_| export("json")>"Export JSON (corpus.json format)"</button>
                 <button type="button" prop:disabled=busy on:click=move |_| export_csv("csv")>"Export CSV"</button>

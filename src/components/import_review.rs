@@ -2,6 +2,7 @@
 //! date editable before saving. Inferred and missing values say so.
 
 use crate::app::{use_app, use_loaded, use_user_data};
+use crate::wording::{counted, plural};
 use ashraf_core::user::{Draft, Review, WorkerRequest};
 use leptos::prelude::*;
 
@@ -85,7 +86,7 @@ pub fn ImportReview(
             match result {
                 Ok(_) => user.reload(format!(
                     "Saved {saved} imported article{} in this browser.",
-                    if saved == 1 { "" } else { "s" }
+                    plural(saved)
                 )),
                 Err(e) => error.set(Some(format!("Nothing was saved: {e}"))),
             }
@@ -93,7 +94,7 @@ pub fn ImportReview(
     };
     view! {
         <form class="import-review" on:submit=save aria-labelledby="review-heading">
-            <h3 id="review-heading">{format!("Check before saving ({count} article{})", if count == 1 { "" } else { "s" })}</h3>
+            <h3 id="review-heading">{format!("Check before saving ({count} article{})", plural(count))}</h3>
             <p class="muted">"Correct the title, outlet and date if the text was read wrongly. Leave a value empty when it is unknown."</p>
             <datalist id="outlet-names">{outlets}</datalist>
             {cards}
@@ -149,21 +150,12 @@ fn draft_card(
             }}</p>
             <p class="review-found">
                 {format!("Found: {}, {}, {}. People: {}. Places: {}.",
-                    count_label(d.paragraphs, "paragraph"), count_label(d.quotes, "quote"),
-                    count_label(d.claims, "claim"), found(&d.people), found(&d.places))}
+                    counted(d.paragraphs, "paragraph"), counted(d.quotes, "quote"),
+                    counted(d.claims, "claim"), found(&d.people), found(&d.places))}
             </p>
             {(count > 1).then(|| view! {
                 <label class="review-keep"><input type="checkbox" prop:checked=keep on:change=move |e| keep.set(event_target_checked(&e))/>" Save this article"</label>
             })}
         </fieldset>
-    }
-}
-
-/// "1 quote", "3 quotes".
-fn count_label(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
     }
 }

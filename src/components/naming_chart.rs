@@ -4,6 +4,7 @@
 
 use crate::app::use_app;
 use crate::on_screen::use_on_screen;
+use crate::wording::plural;
 use ashraf_core::index::{Hit, NamingTable};
 use ashraf_core::naming::short_label;
 use ashraf_core::query::FacetKind;
@@ -103,7 +104,7 @@ fn chart(kind: FacetKind, table: NamingTable, open: RwSignal<bool>) -> AnyView {
                     let radius = 7 + 6 * n / max;
                     view! {
                         <g class="nc-cell">
-                            <title>{format!("{outlet}: {n} article{} using {name}", if *n == 1 { "" } else { "s" })}</title>
+                            <title>{format!("{outlet}: {n} article{} using {name}", plural(*n))}</title>
                             <circle cx=x cy=y r=radius/>
                             <text x=x y=y + 4>{n.to_string()}</text>
                         </g>

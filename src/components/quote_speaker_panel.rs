@@ -4,6 +4,7 @@
 use crate::app::{use_app, use_go};
 use crate::components::quote_card::QuoteCard;
 use crate::components::quote_tools::use_wall;
+use crate::wording::plural;
 use ashraf_core::quote_wall::date_label;
 use leptos::prelude::*;
 
@@ -97,7 +98,7 @@ fn SpeakerPanel(key: String) -> impl IntoView {
             <dl>
                 <dt>"Affiliation"</dt>
                 <dd>{affiliations}</dd>
-                <dt>{format!("Quoted {count} time{} in", if count == 1 { "" } else { "s" })}</dt>
+                <dt>{format!("Quoted {count} time{} in", plural(count))}</dt>
                 <dd><ul>{article_links}</ul></dd>
             </dl>
             <button type="button" class="link-button" on:click=only>"Show only this speaker on the wall"</button>

@@ -6,8 +6,8 @@ use crate::components::copy_compare::CopyCompare;
 use crate::components::paragraph::{Mark, MarkKind, Paragraph};
 use crate::components::provenance_panel::ProvenancePanel;
 use crate::components::reader_drift::ReaderDrift;
-use crate::components::result_list::count_label;
 use crate::load::document;
+use crate::wording::counted;
 use ashraf_core::index::SearchQuery;
 use ashraf_core::model::{Article, Corpus};
 use leptos::prelude::*;
@@ -77,7 +77,7 @@ fn ReaderNav(doc: usize) -> impl IntoView {
         };
         view! {
             <nav class="reader-nav" aria-label="Results">
-                <a class="back" href=back>{format!("← Results ({})", count_label(total))}</a>
+                <a class="back" href=back>{format!("← Results ({})", counted(total, "article"))}</a>
                 <span class="position">
                     {match position {
                         Some(p) => format!("{} of {total}", p + 1),

@@ -2,6 +2,7 @@
 
 use crate::app::use_app;
 use crate::components::snippet::Highlighted;
+use crate::wording::plural;
 use ashraf_core::index::SearchQuery;
 use leptos::prelude::*;
 
@@ -54,7 +55,7 @@ fn result_item(doc: usize, query: SearchQuery) -> Option<impl IntoView> {
                 <span>{date}</span>
                 {(!article.byline.is_empty()).then(|| view! { <span>{article.byline.join(", ")}</span> })}
                 {(!republished.is_empty()).then(|| view! { <span>{format!("republished by {republished}")}</span> })}
-                {(quotes > 0).then(|| view! { <span>{format!("{quotes} quote{}", if quotes == 1 { "" } else { "s" })}</span> })}
+                {(quotes > 0).then(|| view! { <span>{format!("{quotes} quote{}", plural(quotes))}</span> })}
             </p>
             {snippet.map(|s| view! {
                 <p class="snippet">

@@ -3,6 +3,7 @@
 
 use crate::app::{use_app, use_go};
 use crate::components::result_item::ResultItem;
+use crate::wording::counted;
 use ashraf_core::index::Relaxation;
 use ashraf_core::query::{Sort, ViewState};
 use leptos::prelude::*;
@@ -10,13 +11,6 @@ use leptos::prelude::*;
 /// Results rendered at first, and added by each "Show more": a screenful or two, so that
 /// each keystroke redraws little even when thousands of articles match.
 const PAGE: usize = 20;
-
-pub fn count_label(n: usize) -> String {
-    match n {
-        1 => "1 article".to_owned(),
-        n => format!("{n} articles"),
-    }
-}
 
 #[component]
 pub fn ResultList() -> impl IntoView {
@@ -72,9 +66,9 @@ pub fn ResultList() -> impl IntoView {
                 {move || {
                     let shown = app.results.with(|r| r.hits.len());
                     if shown == total {
-                        count_label(total)
+                        counted(total, "article")
                     } else {
-                        format!("{} of {total}", count_label(shown))
+                        format!("{} of {total}", counted(shown, "article"))
                     }
                 }}
             </h2>
@@ -117,7 +111,7 @@ fn EmptyState(state: ViewState) -> impl IntoView {
             };
             view! {
                 <li><a href=app.href(&relaxed)>{format!("Drop {what}")}</a>
-                    {format!(" — {}", count_label(n))}</li>
+                    {format!(" — {}", counted(n, "article"))}</li>
             }
         })
         .collect_view();

@@ -3,6 +3,7 @@
 //! from the corpus (`data/entities.json`), never from this file.
 
 use crate::app::{use_app, use_go};
+use crate::wording::plural;
 use leptos::prelude::*;
 
 #[component]
@@ -27,7 +28,7 @@ pub fn SynonymToggle() -> impl IntoView {
                         .iter()
                         .map(|a| {
                             let n = a.articles;
-                            format!("{} ({n} article{})", a.alias, if n == 1 { "" } else { "s" })
+                            format!("{} ({n} article{})", a.alias, plural(n))
                         })
                         .collect::<Vec<_>>()
                         .join(", ");

@@ -5,6 +5,7 @@
 
 use crate::app::AppState;
 use crate::components::timeline_dom::{attr, el, link, text, text_el};
+use crate::wording::plural;
 use ashraf_core::model::{Corpus, DatePrecision};
 use ashraf_core::query::ViewState;
 use ashraf_core::timeline::{precision_label, Entry, EventItem};
@@ -25,14 +26,6 @@ pub fn outlet_name(corpus: &Corpus, id: Option<&str>) -> String {
         || "outlet not stated".to_owned(),
         |id| corpus.outlet(id).map_or(id, |o| o.name.as_str()).to_owned(),
     )
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 /// Appends the entry's `<li>` to the axis `<ol>`.

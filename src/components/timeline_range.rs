@@ -3,6 +3,7 @@
 //! range lives in the URL (`from` / `to`), shared with the explorer's date filter.
 
 use crate::app::{use_app, use_go};
+use crate::wording::plural;
 use ashraf_core::timeline::{format_date, range_from_inputs};
 use leptos::prelude::*;
 
@@ -61,7 +62,7 @@ pub fn TimelineRange() -> impl IntoView {
                     "Range: {} – {} · {count} article{} in the range",
                     words(&from, "the beginning"),
                     words(&to, "the end"),
-                    if count == 1 { "" } else { "s" }
+                    plural(count)
                 )}
             </p>
             <p class="tl-actions">

@@ -8,6 +8,7 @@
 use crate::components::map::map_data::{
     escape, km_per_unit, marker_radius, town_visible, MapModel,
 };
+use crate::wording::plural;
 use ashraf_core::geo::{LonLat, Viewport};
 use std::fmt::Write;
 
@@ -50,7 +51,7 @@ pub fn markers_svg(model: &MapModel, v: &Viewport, selected: Option<&str>) -> St
             "{}: {} article{}{}. Press to filter the articles by this place.",
             p.name,
             p.articles,
-            if p.articles == 1 { "" } else { "s" },
+            plural(p.articles),
             if camp {
                 format!(
                     ", drawn as an area of {:.1} km radius (position uncertainty)",

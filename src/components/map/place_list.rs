@@ -6,6 +6,7 @@
 
 use crate::app::{use_app, use_go};
 use crate::components::map::map_data::{escape, select_place_state, use_map};
+use crate::wording::plural;
 use ashraf_core::geo::{Bounds, Viewport};
 use leptos::ev;
 use leptos::html::Ul;
@@ -23,7 +24,6 @@ pub fn PlaceList() -> impl IntoView {
     places.sort_unstable_by(|a, b| b.articles.cmp(&a.articles).then(a.name.cmp(&b.name)));
     let mut html = String::new();
     for p in places {
-        let plural = |n: usize| if n == 1 { "" } else { "s" };
         let _ = write!(
             html,
             "<li><button type=\"button\" class=\"place-button\" data-place=\"{id}\" aria-pressed=\"false\"><span class=\"place-name\">{name}</span><span class=\"place-count\">{a} article{pa}, {q} quote{pq}{area}</span></button></li>",

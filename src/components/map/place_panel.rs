@@ -5,6 +5,7 @@
 
 use crate::app::{use_app, use_go};
 use crate::components::map::map_data::{escape, select_place_state, use_map};
+use crate::wording::plural;
 use ashraf_core::query::FacetKind;
 use leptos::ev;
 use leptos::prelude::*;
@@ -48,7 +49,7 @@ pub fn PlacePanel() -> impl IntoView {
             lon = place.at.lon,
             unc = place.uncertainty_km,
             source = escape(&place.coord_source),
-            s = if count == 1 { "" } else { "s" },
+            s = plural(count),
             tail = if others > 0 { " with your other filters" } else { " mention this place" },
             explorer = escape(&app.href(&state.explorer())),
         );
