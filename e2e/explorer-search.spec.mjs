@@ -31,6 +31,37 @@ test('search is case-insensitive, prefix-matching and highlights its hits', asyn
   expect(await ex.count()).toBe(n);
 });
 
+// The list is keyed by article: one that stays among the results keeps its element, so its
+// marks, snippet and link must follow each keystroke (issue 7).
+test('results kept while typing follow the search: marks, snippets and links', async ({ app, page }) => {
+  const ex = new ExplorerPage(app);
+  await ex.open();
+  const titlesNow = () => ex.results.locator('h3 a').allTextContents();
+  await ex.searchBox.pressSequentially('camp', { delay: 30 });
+  await expect(page).toHaveURL(/[?&]q=camp/);
+  const campTitles = await titlesNow();
+  await ex.searchBox.press('Control+a');
+  await ex.searchBox.pressSequentially('liberty', { delay: 30 });
+  await expect(page).toHaveURL(/[?&]q=liberty/);
+  const libertyTitles = await titlesNow();
+  const kept = libertyTitles.filter((t) => campTitles.includes(t));
+  expect(kept.length).toBeGreaterThan(0);
+  const n = libertyTitles.length;
+  for (let i = 0; i < n; i += 1) {
+    const result = ex.results.nth(i);
+    for (const text of await result.locator('mark').allTextContents()) expect(text).toMatch(/^liberty$/i);
+    await expect(result.locator('.snippet')).toContainText(/liberty/i);
+    await expect(result.locator('h3 a')).toHaveAttribute('href', /[?&]q=liberty(&|$)/);
+  }
+  // A result opened straight after typing, before the URL has caught up, carries the search.
+  await ex.searchBox.press('Control+a');
+  await ex.searchBox.pressSequentially('maliki');
+  await ex.openResult(0);
+  await expect(page).toHaveURL(/[?&]q=maliki/);
+  await page.getByRole('link', { name: /^← Results/ }).click();
+  await expect(ex.searchBox).toHaveValue('maliki');
+});
+
 test('an exact phrase matches fewer articles than its words', async ({ app }) => {
   const ex = new ExplorerPage(app);
   await ex.open('?q=camp+liberty');

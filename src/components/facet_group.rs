@@ -40,20 +40,38 @@ pub fn FacetGroup(
     let go = use_go();
     let expanded = RwSignal::new(false);
     let total = values.len();
+    // One memo per group for the counts and one for the ticks, each value reading its own
+    // entry: a keystroke that leaves a group's counts alone (the filters never change while
+    // typing) then wakes one memo, not one per value (issue 7).
+    let keys: Arc<[String]> = values.iter().map(|(value, _)| value.clone()).collect();
+    let counts = {
+        let (count, keys) = (source.count.clone(), keys.clone());
+        Memo::new(move |_| {
+            keys.iter()
+                .enumerate()
+                .map(|(position, value)| count(position, value))
+                .collect::<Vec<_>>()
+        })
+    };
+    let ticks = {
+        let (is_selected, keys) = (source.is_selected.clone(), keys.clone());
+        Memo::new(move |_| {
+            app.state.with(|s| {
+                keys.iter()
+                    .map(|value| is_selected(s, value))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
     let items = values
         .into_iter()
         .enumerate()
         .map(|(position, (value, label))| {
             let go = go.clone();
             let id = format!("{id_prefix}-{position}");
-            let live_count = {
-                let (count, value) = (source.count.clone(), value.clone());
-                Memo::new(move |_| count(position, &value))
-            };
-            let checked = {
-                let (is_selected, value) = (source.is_selected.clone(), value.clone());
-                Memo::new(move |_| app.state.with(|s| is_selected(s, &value)))
-            };
+            let live_count =
+                Memo::new(move |_| counts.with(|c| c.get(position).copied().unwrap_or(0)));
+            let checked = Memo::new(move |_| ticks.with(|t| t.get(position) == Some(&true)));
             let toggle = {
                 let toggle = source.toggle.clone();
                 move |_| go(app.state.with_untracked(|s| toggle(s, &value)), false)

@@ -3,24 +3,34 @@
 use crate::app::use_app;
 use crate::components::snippet::Highlighted;
 use crate::wording::plural;
-use ashraf_core::index::SearchQuery;
 use leptos::prelude::*;
 
 /// Length of a result's snippet in characters.
 const SNIPPET_CHARS: usize = 220;
 
+/// Kept while its article stays among the results (the list is keyed by document): what
+/// depends on the search (the link, the highlights, the snippet) follows it; the rest is
+/// built once.
 #[component]
-pub fn ResultItem(doc: usize, query: SearchQuery) -> impl IntoView {
-    result_item(doc, query)
+pub fn ResultItem(doc: usize) -> impl IntoView {
+    result_item(doc)
 }
 
-fn result_item(doc: usize, query: SearchQuery) -> Option<impl IntoView> {
+fn result_item(doc: usize) -> Option<impl IntoView> {
     let app = use_app();
     let index = app.index.clone();
     let article = index.article(doc)?;
     let corpus = index.corpus();
-    let href = app.href(&app.state.get_untracked().reading(&article.id));
-    let title_hits = query.match_ranges(&article.title);
+    let (state, results) = (app.state, app.results);
+    let href = {
+        let (app, id) = (app.clone(), article.id.clone());
+        move || state.with(|s| app.href(&s.reading(&id)))
+    };
+    let title = article.title.clone();
+    let title_hits = {
+        let title = title.clone();
+        Memo::new(move |_| results.with(|r| r.query.match_ranges(&title)))
+    };
     let outlet = match article.outlet.as_deref() {
         Some(id) => corpus.outlet(id).map_or(id.to_owned(), |o| {
             format!("{} ({})", o.name, o.kind.label())
@@ -38,12 +48,17 @@ fn result_item(doc: usize, query: SearchQuery) -> Option<impl IntoView> {
     // for each of up to 50 results per keystroke at 10,000 articles.
     let quotes = index.quote_count(doc);
     let date = article.date.clone().unwrap_or_else(|| "undated".to_owned());
-    let snippet = index.snippet(doc, &query, SNIPPET_CHARS);
+    // Memos: an unchanged snippet or title (the next letter of a word already matched) leaves
+    // the page alone.
+    let snippet = {
+        let index = index.clone();
+        Memo::new(move |_| results.with(|r| index.snippet(doc, &r.query, SNIPPET_CHARS)))
+    };
     Some(view! {
         <li class="result">
             <h3 class="result-title">
                 <a href=href>
-                    <Highlighted text=article.title.clone() ranges=title_hits/>
+                    {move || view! { <Highlighted text=title.clone() ranges=title_hits.get()/> }}
                 </a>
                 {article.title_inferred.then(|| view! {
                     <span class="badge" title="No title is printed in the source; this one describes the text">"inferred title"</span>
@@ -57,7 +72,7 @@ fn result_item(doc: usize, query: SearchQuery) -> Option<impl IntoView> {
                 {(!republished.is_empty()).then(|| view! { <span>{format!("republished by {republished}")}</span> })}
                 {(quotes > 0).then(|| view! { <span>{format!("{quotes} quote{}", plural(quotes))}</span> })}
             </p>
-            {snippet.map(|s| view! {
+            {move || snippet.get().map(|s| view! {
                 <p class="snippet">
                     {s.cut_before.then_some("… ")}
                     <Highlighted text=s.text ranges=s.highlights/>

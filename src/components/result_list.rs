@@ -35,30 +35,50 @@ pub fn ResultList() -> impl IntoView {
             shown.set(PAGE);
         }
     });
-    let list = move || {
-        let state = app.state.get().explorer();
+    // The documents on screen, keyed: an article that stays among the results keeps its
+    // element, and only its highlights and link follow the search (issue 7: a keystroke that
+    // changed the whole list redrew every item from scratch).
+    let shown_docs = Memo::new(move |_| {
         let limit = shown.get();
-        app.results.with(|results| {
-            if results.hits.is_empty() {
-                return view! { <EmptyState state/> }.into_any();
-            }
-            let items = results
-                .hits
+        app.results.with(|r| {
+            r.hits
                 .iter()
                 .take(limit)
-                .map(|hit| view! { <ResultItem doc=hit.doc query=results.query.clone()/> })
-                .collect_view();
-            let rest = results.hits.len().saturating_sub(limit);
-            let more = (rest > 0).then(|| {
-                let next = rest.min(PAGE);
-                view! {
-                    <button type="button" class="show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                        {format!("Show {next} more ({rest} not shown)")}
-                    </button>
-                }
-            });
-            view! { <ol class="result-list">{items}</ol> {more} }.into_any()
+                .map(|hit| hit.doc)
+                .collect::<Vec<_>>()
         })
+    });
+    let rest = Memo::new(move |_| {
+        app.results
+            .with(|r| r.hits.len())
+            .saturating_sub(shown.get())
+    });
+    let more = move || {
+        let rest = rest.get();
+        (rest > 0).then(|| {
+            let next = rest.min(PAGE);
+            view! {
+                <button type="button" class="show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {format!("Show {next} more ({rest} not shown)")}
+                </button>
+            }
+        })
+    };
+    let nothing_found = Memo::new(move |_| app.results.with(|r| r.hits.is_empty()));
+    let list = move || {
+        if nothing_found.get() {
+            let state = app.state.get().explorer();
+            return view! { <EmptyState state/> }.into_any();
+        }
+        view! {
+            <ol class="result-list">
+                <For each=move || shown_docs.get() key=|doc| *doc let:doc>
+                    <ResultItem doc/>
+                </For>
+            </ol>
+            {more}
+        }
+        .into_any()
     };
     view! {
         <div class="results-bar">
