@@ -76,13 +76,11 @@ pub async fn load_corpus(text: Option<Arc<str>>) -> Result<Loaded, String> {
     })
 }
 
-/// Reads corpus.json a slice at a time (the outline, then articles and quotes), giving the
-/// browser a turn between slices.
+/// Reads corpus.json a slice at a time (a scan for where its parts are, then the articles,
+/// quotes, … a few at a time), giving the browser a turn between slices.
 async fn read_corpus(text: &str) -> Result<Corpus, String> {
-    let mut reader = CorpusReader::new(text)?;
-    // The outline took a task of its own.
+    let mut reader = CorpusReader::new(text);
     let mut clock = SliceClock::start();
-    clock.next_slice().await;
     while reader.read(READ_AT_ONCE)? > 0 {
         if clock.due() {
             clock.next_slice().await;
@@ -91,7 +89,8 @@ async fn read_corpus(text: &str) -> Result<Corpus, String> {
     reader.finish()
 }
 
-/// Articles or quotes read between two looks at the clock.
+/// Work done between two looks at the clock: 8 units of `CorpusReader::read` (a unit is 16 KiB
+/// of the file scanned, or an article, quote, … read), a small part of a slice.
 const READ_AT_ONCE: usize = 8;
 
 /// Builds the index a slice of articles at a time, giving the browser a turn between slices,

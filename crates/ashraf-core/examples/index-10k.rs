@@ -2,10 +2,12 @@
 //! (default 10,000) recombined from the real one, then parse + index time, the heap the index
 //! keeps, and per-search times (p50/p95) for the benchmark's 12 searches and for typing
 //! "camp ashraf" key by key. The index is built as the browser would, in steps of
-//! [`CHUNK`] articles: the longest step and the final `finish` are shown too.
+//! [`CHUNK`] articles: the longest step and the final `finish` are shown too. corpus.json is
+//! also read as the browser reads it, with `CorpusReader`: the total and the longest call.
 //!
 //!   cargo run --release -p ashraf-core --example index-10k [-- N]
 
+use ashraf_core::corpus_reader::CorpusReader;
 use ashraf_core::index::{Index, IndexBuilder};
 use ashraf_core::model::Corpus;
 use ashraf_core::query::ViewState;
@@ -70,6 +72,32 @@ fn time_searches(index: &Index, states: &[ViewState], rounds: usize) -> (Duratio
     percentiles(times)
 }
 
+/// Units of work per `CorpusReader::read` call, as in the app (src/load.rs).
+const READ_AT_ONCE: usize = 8;
+
+/// corpus.json read as the browser reads it, a few times: the shortest total time and the
+/// shortest of the longest single calls (the least disturbed by other work on the machine).
+fn time_reader(json: &str) -> Result<(Duration, Duration), String> {
+    let (mut best_total, mut best_longest) = (Duration::MAX, Duration::MAX);
+    for _ in 0..5 {
+        let started = Instant::now();
+        let mut reader = CorpusReader::new(json);
+        let mut longest = started.elapsed();
+        loop {
+            let step = Instant::now();
+            let read = reader.read(READ_AT_ONCE)?;
+            longest = longest.max(step.elapsed());
+            if read == 0 {
+                break;
+            }
+        }
+        black_box(reader.finish()?);
+        best_total = best_total.min(started.elapsed());
+        best_longest = best_longest.min(longest);
+    }
+    Ok((best_total, best_longest))
+}
+
 fn main() -> Result<(), String> {
     let n: usize = match std::env::args().nth(1) {
         Some(arg) => arg.parse().map_err(|e| format!("N: {e}"))?,
@@ -80,6 +108,8 @@ fn main() -> Result<(), String> {
     let real = Corpus::from_json(&text)?;
     let json = serde_json::to_string(&synthesize(&real, n, 1)?).map_err(|e| e.to_string())?;
     drop(real);
+
+    let (read_total, longest_read) = time_reader(&json)?;
 
     let before = LIVE.load(Ordering::Relaxed);
     let started = Instant::now();
@@ -106,6 +136,10 @@ fn main() -> Result<(), String> {
     println!(
         "parse {parsed:.2?}, index {indexed:.2?} (longest step of {CHUNK} articles \
          {longest_step:.2?}, finish {finished:.2?})"
+    );
+    println!(
+        "read a slice at a time (read({READ_AT_ONCE}) calls): {read_total:.2?} in all, \
+         longest call {longest_read:.2?} (best of 5)"
     );
     println!(
         "heap: corpus {:.1} MiB, index beyond the corpus {:.1} MiB",
