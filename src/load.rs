@@ -18,7 +18,8 @@ pub struct Loaded {
     pub index: Arc<Index>,
     pub index_ms: f64,
     /// The bundled corpus.json as downloaded, kept for rebuilding and for the import worker.
-    pub corpus_text: Arc<str>,
+    /// An `Arc<String>`, not `Arc<str>`: making an `Arc<str>` would copy the whole file once more.
+    pub corpus_text: Arc<String>,
     /// The user's stored records that could be read, as stored (JSON), in storage order.
     pub records: Vec<String>,
     /// One line per stored record, for the list of the user's articles.
@@ -39,10 +40,10 @@ pub struct UserItem {
 
 /// Loads the bundled corpus (downloaded unless `text` is given), merges the user's stored
 /// articles into it and builds the index.
-pub async fn load_corpus(text: Option<Arc<str>>) -> Result<Loaded, String> {
-    let text: Arc<str> = match text {
+pub async fn load_corpus(text: Option<Arc<String>>) -> Result<Loaded, String> {
+    let text = match text {
         Some(text) => text,
-        None => fetch_text(CORPUS_URL).await?.into(),
+        None => Arc::new(fetch_text(CORPUS_URL).await?),
     };
     set_boot_message("Indexing the articles…");
     // Each step below is a task of its own (see crate::schedule): the page stays responsive
@@ -157,13 +158,42 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
             response.status()
         ));
     }
-    // The bytes, not `text()`: a JS string would be decoded to UTF-16 and encoded back to
-    // UTF-8 on the way into wasm, in one task (half a second for a 66 MB corpus).
-    let buffer = JsFuture::from(response.array_buffer().map_err(|_| "unreadable response")?)
+    // The bytes as they arrive, not `text()` or `arrayBuffer()`: a JS string would be decoded
+    // to UTF-16 and encoded back to UTF-8 on the way into wasm, and either way the whole file
+    // would be put together and copied in single tasks (over 100 ms for a 66 MB corpus;
+    // issue 7).
+    let body = response
+        .body()
+        .ok_or_else(|| format!("could not read {url}"))?;
+    let bytes = read_in_slices(&body)
         .await
-        .map_err(|_| format!("could not read {url}"))?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        .ok_or_else(|| format!("could not read {url} (the download was cut)"))?;
     String::from_utf8(bytes).map_err(|_| format!("{url} is not UTF-8 text"))
+}
+
+/// Reads a response body chunk by chunk into wasm memory, giving the browser a turn between
+/// slices of the work. None when the stream fails.
+async fn read_in_slices(body: &web_sys::ReadableStream) -> Option<Vec<u8>> {
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().dyn_into().ok()?;
+    let mut bytes = Vec::new();
+    let mut clock = SliceClock::start();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.ok()?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into()).ok()?;
+        if done.as_bool() != Some(false) {
+            return Some(bytes);
+        }
+        let value: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &"value".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let start = bytes.len();
+        bytes.resize(start + value.length() as usize, 0);
+        value.copy_to(bytes.get_mut(start..)?);
+        if clock.due() {
+            clock.next_slice().await;
+        }
+    }
 }
 
 /// Milliseconds from the page's time origin (0 when the browser gives no clock).
