@@ -35,10 +35,11 @@ const done = new Promise(r => { complete = r; });
 await send('Tracing.end'); await done;
 ws.close(); chrome.kill(); await srv.close();
 await new Promise(r => chrome.once('exit', r));
-rmSync(profile, { recursive: true, force: true });
+rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 const t0 = Math.min(...events.filter(e => e.ts > 0).map(e => e.ts));
 const dec = events.filter(e => e.name === 'TextResourceDecoder::Decode' && e.ph === 'X' && e.dur > 2000);
-console.log(`network domain: ${withNetwork}; text decodes over 2 ms: ${dec.map(e => (e.dur / 1000).toFixed(1)).join(' ') || 'none'}`);
+const fcp = events.find(e => e.name === 'firstContentfulPaint');
+console.log(`network domain: ${withNetwork}; first contentful paint at ${fcp ? ((fcp.ts - t0) / 1000).toFixed(0) : '?'} ms; text decodes over 2 ms: ${dec.map(e => (e.dur / 1000).toFixed(1)).join(' ') || 'none'}`);
 for (const t of events.filter(e => e.name === 'RunTask' && e.ph === 'X' && e.dur > 40000)) {
   const inner = events.filter(e => e.tid === t.tid && e.ts >= t.ts && e.ts < t.ts + t.dur && e !== t && e.ph === 'X' && e.dur > 2000);
   console.log(`task at ${((t.ts - t0) / 1000).toFixed(0)} ms, ${(t.dur / 1000).toFixed(1)} ms:`, inner.slice(0, 5).map(e => e.name + ' ' + (e.dur / 1000).toFixed(1)).join(' | '));
