@@ -5,17 +5,9 @@
 use ashraf_core::index::Index;
 use ashraf_core::model::Corpus;
 use ashraf_core::query::ViewState;
-use ashraf_core::synth::synthesize;
+use ashraf_core::synth::{benchmark_queries, synthesize};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use std::hint::black_box;
-
-/// The typical searches and facet combinations of every benchmark (one URL query string per
-/// line), shared with the browser benchmark (scripts/bench-browser.mjs).
-fn queries() -> impl Iterator<Item = &'static str> {
-    include_str!("queries.txt")
-        .lines()
-        .filter(|l| !l.is_empty())
-}
 
 fn corpora() -> Vec<(&'static str, Corpus)> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/corpus.json");
@@ -42,7 +34,7 @@ fn query_benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("query");
     for (name, corpus) in corpora() {
         let index = Index::new(corpus);
-        let states: Vec<ViewState> = queries()
+        let states: Vec<ViewState> = benchmark_queries()
             .map(|q| ViewState::from_query_string(q).0)
             .collect();
         group.bench_function(

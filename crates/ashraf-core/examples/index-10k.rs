@@ -11,7 +11,7 @@ use ashraf_core::corpus_reader::CorpusReader;
 use ashraf_core::index::{Index, IndexBuilder};
 use ashraf_core::model::Corpus;
 use ashraf_core::query::ViewState;
-use ashraf_core::synth::synthesize;
+use ashraf_core::synth::{benchmark_queries, synthesize};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -40,14 +40,6 @@ static ALLOCATOR: Counting = Counting;
 
 /// Articles per `IndexBuilder::add_articles` step.
 const CHUNK: usize = 250;
-
-/// The typical searches and facet combinations of every benchmark (one URL query string per
-/// line), shared with the browser benchmark (scripts/bench-browser.mjs).
-fn queries() -> impl Iterator<Item = &'static str> {
-    include_str!("../benches/queries.txt")
-        .lines()
-        .filter(|l| !l.is_empty())
-}
 
 fn mib(bytes: usize) -> f64 {
     bytes as f64 / (1024.0 * 1024.0)
@@ -147,7 +139,7 @@ fn main() -> Result<(), String> {
         mib(index_bytes)
     );
 
-    let states: Vec<ViewState> = queries()
+    let states: Vec<ViewState> = benchmark_queries()
         .map(|q| ViewState::from_query_string(q).0)
         .collect();
     let typing: Vec<ViewState> = (1..="camp ashraf".len())

@@ -14,6 +14,14 @@ use crate::model::{
 };
 use std::collections::{BTreeSet, HashMap};
 
+/// The typical searches and facet combinations of every benchmark, as URL query strings:
+/// `benches/queries.txt`, which the browser benchmark (scripts/bench-browser.mjs) reads too.
+pub fn benchmark_queries() -> impl Iterator<Item = &'static str> {
+    include_str!("../benches/queries.txt")
+        .lines()
+        .filter(|l| !l.is_empty())
+}
+
 /// The source file named by every synthetic article's copy.
 pub const SYNTH_SOURCE: &str = "synthetic.txt";
 const MIN_PARAGRAPHS: usize = 3;

@@ -4,15 +4,7 @@
 use ashraf_core::index::{Index, IndexBuilder, SearchQuery};
 use ashraf_core::model::Corpus;
 use ashraf_core::query::ViewState;
-use ashraf_core::synth::synthesize;
-
-/// The typical searches and facet combinations of every benchmark (one URL query string per
-/// line), shared with the browser benchmark (scripts/bench-browser.mjs).
-fn queries() -> impl Iterator<Item = &'static str> {
-    include_str!("../benches/queries.txt")
-        .lines()
-        .filter(|l| !l.is_empty())
-}
+use ashraf_core::synth::{benchmark_queries, synthesize};
 
 fn real() -> Corpus {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/corpus.json");
@@ -49,7 +41,7 @@ fn chunked_builds_search_like_index_new() {
         let whole = Index::new(corpus.clone());
         for chunk in [1, 3, usize::MAX] {
             let index = built_in_chunks(corpus.clone(), chunk);
-            for query in queries() {
+            for query in benchmark_queries() {
                 let (state, _) = ViewState::from_query_string(query);
                 let (expected, got) = (whole.search(&state), index.search(&state));
                 assert_eq!(expected, got, "{name}, chunks of {chunk}: {query}");
