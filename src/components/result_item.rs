@@ -2,7 +2,7 @@
 
 use crate::app::use_app;
 use crate::components::snippet::Highlighted;
-use crate::wording::plural;
+use crate::wording::counted;
 use leptos::prelude::*;
 
 /// Length of a result's snippet in characters.
@@ -70,7 +70,7 @@ fn result_item(doc: usize) -> Option<impl IntoView> {
                 <span>{date}</span>
                 {(!article.byline.is_empty()).then(|| view! { <span>{article.byline.join(", ")}</span> })}
                 {(!republished.is_empty()).then(|| view! { <span>{format!("republished by {republished}")}</span> })}
-                {(quotes > 0).then(|| view! { <span>{format!("{quotes} quote{}", plural(quotes))}</span> })}
+                {(quotes > 0).then(|| view! { <span>{counted(quotes, "quote")}</span> })}
             </p>
             {move || snippet.get().map(|s| view! {
                 <p class="snippet">
