@@ -1,29 +1,14 @@
 //! Ingest of the five seed pages into a corpus (segment, metadata, copies, entities, quotes,
 //! claims, events). `cargo bench -p ashraf-core --bench ingest`
 
-use ashraf_core::ingest::{build_corpus, InputFile, Knowledge};
+use ashraf_core::ingest::{build_corpus, read_folder, InputFile, Knowledge};
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 use std::path::Path;
 
 fn seeds() -> Vec<InputFile> {
     let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/seeds"));
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("data/seeds exists")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .collect();
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|p| InputFile {
-            name: p
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            bytes: std::fs::read(&p).expect("seed readable"),
-        })
-        .collect()
+    read_folder(dir).expect("data/seeds readable")
 }
 
 fn ingest(c: &mut Criterion) {

@@ -634,18 +634,9 @@ mod tests {
 
     fn article(id: &str, outlet: Option<&str>, date: Option<&str>) -> Article {
         Article {
-            id: id.into(),
-            title: format!("Title {id}"),
             title_inferred: id == "c",
-            outlet: outlet.map(Into::into),
-            date: date.map(Into::into),
-            date_precision: if date.is_some() {
-                DatePrecision::Day
-            } else {
-                DatePrecision::Unknown
-            },
             paragraphs: vec!["p".into()],
-            ..Article::default()
+            ..crate::index::tests::article(id, &format!("Title {id}"), outlet, date)
         }
     }
 

@@ -3,7 +3,7 @@
 //! hand-annotated gold file (precision and recall are printed; run with `--nocapture`).
 
 use ashraf_core::ingest::clean::fold;
-use ashraf_core::ingest::{build_corpus, InputFile, Knowledge};
+use ashraf_core::ingest::{build_corpus, read_folder, InputFile, Knowledge};
 use ashraf_core::model::{Article, Corpus, DatePrecision};
 use serde::Deserialize;
 use std::path::Path;
@@ -13,22 +13,7 @@ fn root() -> &'static Path {
 }
 
 fn seeds() -> Vec<InputFile> {
-    let mut paths: Vec<_> = std::fs::read_dir(root().join("data/seeds"))
-        .expect("data/seeds exists")
-        .map(|e| e.expect("dir entry").path())
-        .collect();
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|p| InputFile {
-            name: p
-                .file_name()
-                .expect("file name")
-                .to_string_lossy()
-                .into_owned(),
-            bytes: std::fs::read(&p).expect("seed readable"),
-        })
-        .collect()
+    read_folder(&root().join("data/seeds")).expect("data/seeds readable")
 }
 
 /// The Christian Science Monitor piece, the one article with two copies.

@@ -7,8 +7,10 @@
 //!
 //! Nothing is written unless every input is valid.
 
-use ashraf_core::ingest::{build_corpus, copy_similarities, InputFile, Knowledge, COPY_THRESHOLD};
-use std::path::{Path, PathBuf};
+use ashraf_core::ingest::{
+    build_corpus, copy_similarities, read_folder, Knowledge, COPY_THRESHOLD,
+};
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -39,24 +41,7 @@ fn run(root: &Path, check: bool) -> Result<String, String> {
         &read(&data.join("entities.json"))?,
         &read(&data.join("events.json"))?,
     )?;
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(data.join("seeds"))
-        .map_err(|e| format!("data/seeds: {e}"))?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file())
-        .collect();
-    paths.sort();
-    let files = paths
-        .iter()
-        .map(|p| {
-            let name = p
-                .file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-            std::fs::read(p)
-                .map(|bytes| InputFile { name, bytes })
-                .map_err(|e| format!("{}: {e}", p.display()))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let files = read_folder(&data.join("seeds"))?;
     if std::env::args().any(|a| a == "--similarity") {
         let mut lines = vec![format!(
             "copy threshold {COPY_THRESHOLD}; segment pairs sharing more than 5 % of shingles:"

@@ -4,7 +4,7 @@
 //!
 //!   cargo run -p ashraf-core --release --bin ingest-bench -- data
 
-use ashraf_core::ingest::{build_corpus, InputFile, Knowledge};
+use ashraf_core::ingest::{build_corpus, read_folder, Knowledge};
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -31,23 +31,7 @@ fn run(data: &Path) -> Result<(), String> {
         &read(&data.join("entities.json"))?,
         &read(&data.join("events.json"))?,
     )?;
-    let mut names: Vec<String> = std::fs::read_dir(data.join("seeds"))
-        .map_err(|e| format!("seeds: {e}"))?
-        .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    let files = names
-        .iter()
-        .map(|n| {
-            std::fs::read(data.join("seeds").join(n))
-                .map(|bytes| InputFile {
-                    name: n.clone(),
-                    bytes,
-                })
-                .map_err(|e| format!("{n}: {e}"))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let files = read_folder(&data.join("seeds"))?;
     let mut times = Vec::with_capacity(RUNS);
     let mut articles = 0;
     for _ in 0..RUNS {

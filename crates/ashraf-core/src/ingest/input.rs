@@ -35,6 +35,31 @@ impl IngestError {
     }
 }
 
+/// The files of a folder (not its sub-folders), sorted by name: the raw pages that the corpus
+/// build, its benchmarks and its tests ingest. An error names the folder or the file.
+pub fn read_folder(dir: &std::path::Path) -> Result<Vec<InputFile>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut paths = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
+        if path.is_file() {
+            paths.push(path);
+        }
+    }
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let name = path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            std::fs::read(&path)
+                .map(|bytes| InputFile { name, bytes })
+                .map_err(|e| format!("{}: {e}", path.display()))
+        })
+        .collect()
+}
+
 /// Decode a file as UTF-8 text, refusing what cannot be an article page.
 pub fn decode(file: &InputFile) -> Result<String, IngestError> {
     let fail = |reason: String| Err(IngestError::new(&file.name, reason));
@@ -108,5 +133,25 @@ mod tests {
     #[test]
     fn accepts_text_and_strips_bom() {
         assert_eq!(decode(&file("\u{feff}Hello".as_bytes())).unwrap(), "Hello");
+    }
+
+    #[test]
+    fn reads_a_folders_files_sorted_and_skips_sub_folders() {
+        let dir = std::env::temp_dir().join(format!("ashraf-read-folder-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("sub")).unwrap();
+        std::fs::write(dir.join("b.html"), "second").unwrap();
+        std::fs::write(dir.join("a.html"), "first").unwrap();
+        std::fs::write(dir.join("sub/c.html"), "nested").unwrap();
+        let files = read_folder(&dir).unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        let got: Vec<(&str, &[u8])> = files
+            .iter()
+            .map(|f| (f.name.as_str(), f.bytes.as_slice()))
+            .collect();
+        assert_eq!(got, [("a.html", &b"first"[..]), ("b.html", &b"second"[..])]);
+
+        let missing = read_folder(&dir).unwrap_err();
+        assert!(missing.contains("ashraf-read-folder"), "{missing}");
     }
 }

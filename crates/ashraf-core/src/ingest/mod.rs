@@ -19,7 +19,7 @@ mod segment;
 mod similarity;
 
 pub use import::{handle_request, html_to_text, import_document, DocFormat};
-pub use input::{decode, IngestError, InputFile, MAX_FILE_BYTES};
+pub use input::{decode, read_folder, IngestError, InputFile, MAX_FILE_BYTES};
 pub use knowledge::Knowledge;
 pub use merge::COPY_THRESHOLD;
 
