@@ -1318,7 +1318,12 @@ pub(crate) mod tests {
     use super::*;
     use crate::model::*;
 
-    pub(crate) fn article(id: &str, title: &str, outlet: Option<&str>, date: Option<&str>) -> Article {
+    pub(crate) fn article(
+        id: &str,
+        title: &str,
+        outlet: Option<&str>,
+        date: Option<&str>,
+    ) -> Article {
         Article {
             id: id.into(),
             title: title.into(),

@@ -30,17 +30,9 @@ fn main() -> ExitCode {
     }
 }
 
-fn read(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
-}
-
 fn run(root: &Path, check: bool) -> Result<String, String> {
     let data = root.join("data");
-    let knowledge = Knowledge::from_json(
-        &read(&data.join("outlets.json"))?,
-        &read(&data.join("entities.json"))?,
-        &read(&data.join("events.json"))?,
-    )?;
+    let knowledge = Knowledge::read_folder(&data)?;
     let files = read_folder(&data.join("seeds"))?;
     if std::env::args().any(|a| a == "--similarity") {
         let mut lines = vec![format!(

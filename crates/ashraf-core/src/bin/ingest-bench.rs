@@ -25,12 +25,7 @@ fn main() -> ExitCode {
 }
 
 fn run(data: &Path) -> Result<(), String> {
-    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
-    let knowledge = Knowledge::from_json(
-        &read(&data.join("outlets.json"))?,
-        &read(&data.join("entities.json"))?,
-        &read(&data.join("events.json"))?,
-    )?;
+    let knowledge = Knowledge::read_folder(data)?;
     let files = read_folder(&data.join("seeds"))?;
     let mut times = Vec::with_capacity(RUNS);
     let mut articles = 0;

@@ -72,6 +72,20 @@ impl Knowledge {
         })
     }
 
+    /// Reads and parses the three data files of a data folder (`outlets.json`, `entities.json`,
+    /// `events.json`), for the command-line tools; errors name the file.
+    pub fn read_folder(data: &std::path::Path) -> Result<Knowledge, String> {
+        let read = |name: &str| {
+            let path = data.join(name);
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+        };
+        Knowledge::from_json(
+            &read("outlets.json")?,
+            &read("entities.json")?,
+            &read("events.json")?,
+        )
+    }
+
     /// The data files as committed in the repository (compiled in, so the browser import has them too).
     pub fn bundled() -> Result<Knowledge, String> {
         Knowledge::from_json(
