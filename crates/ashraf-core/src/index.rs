@@ -154,6 +154,16 @@ fn term_clause_matches(
     }
 }
 
+/// An unsigned integer in the order of `f32::total_cmp`, for sorting by score with integer keys.
+fn score_order(score: f32) -> u32 {
+    let bits = score.to_bits();
+    if bits >> 31 == 1 {
+        !bits
+    } else {
+        bits | 0x8000_0000
+    }
+}
+
 fn term_phrase_at(tokens: &[FieldToken], start: usize, ids: &[u32]) -> bool {
     tokens
         .get(start..start + ids.len())
@@ -847,14 +857,26 @@ impl Index {
                 let Some(ids) = self.phrase_ids(words).filter(|ids| !ids.is_empty()) else {
                     return tf;
                 };
-                for posting in &self.postings[ids[0] as usize] {
+                // Walk the postings of the phrase's rarest word and look around each one: a
+                // phrase such as "the camp of new iraq" would otherwise visit every "the" of
+                // the corpus. Each occurrence has one position of that word, so counts are
+                // unchanged.
+                let (anchor, anchor_id) = ids
+                    .iter()
+                    .enumerate()
+                    .min_by_key(|(_, id)| self.postings[**id as usize].len())
+                    .map_or((0, ids[0]), |(k, id)| (k, *id));
+                for posting in &self.postings[anchor_id as usize] {
                     // A one-word phrase is every posting of the word: no tokens to compare.
                     if ids.len() == 1 {
                         add(posting, 1.0);
                         continue;
                     }
+                    let Some(start) = (posting.position as usize).checked_sub(anchor) else {
+                        continue;
+                    };
                     let field = &self.docs[posting.doc as usize].fields[posting.field as usize];
-                    if term_phrase_at(&field.tokens, posting.position as usize, &ids) {
+                    if term_phrase_at(&field.tokens, start, &ids) {
                         add(posting, 1.0);
                     }
                 }
@@ -999,28 +1021,23 @@ impl Index {
     fn sort_hits(&self, hits: &mut [Hit], sort: Sort) {
         // Integer keys precomputed at build: comparing date and title strings dominated
         // sorting thousands of hits. `date_rank` is 0 when undated, so undated articles go last
-        // in both date orders; `title_rank` is unique, so the unstable sort is deterministic
-        // and gives the order the former stable sort by title gave.
-        let key = |hit: &Hit| {
+        // in both date orders; `title_rank` is unique, so the order is deterministic and the
+        // one the former stable sort by title gave. Each hit's key is made once: looking the
+        // document up on every comparison was a third of a search at 10,000 articles.
+        hits.sort_by_cached_key(|hit| {
             let doc = &self.docs[hit.doc];
-            (doc.date_rank, doc.title_rank)
-        };
-        hits.sort_unstable_by(|a, b| {
-            let ((date_a, title_a), (date_b, title_b)) = (key(a), key(b));
-            let by_date_desc = date_b.cmp(&date_a);
-            let by_date_asc = match (date_a, date_b) {
-                (0, 0) => std::cmp::Ordering::Equal,
-                (0, _) => std::cmp::Ordering::Greater,
-                (_, 0) => std::cmp::Ordering::Less,
-                (x, y) => x.cmp(&y),
+            let score_desc = u32::MAX - score_order(hit.score);
+            let date_desc = u32::MAX - doc.date_rank;
+            let date_asc_undated_last = match doc.date_rank {
+                0 => u32::MAX,
+                rank => rank,
             };
-            let by_score = b.score.total_cmp(&a.score);
-            match sort {
-                Sort::Relevance => by_score.then(by_date_desc),
-                Sort::Newest => by_date_desc.then(by_score),
-                Sort::Oldest => by_date_asc.then(by_score),
-            }
-            .then(title_a.cmp(&title_b))
+            let (first, second) = match sort {
+                Sort::Relevance => (score_desc, date_desc),
+                Sort::Newest => (date_desc, score_desc),
+                Sort::Oldest => (date_asc_undated_last, score_desc),
+            };
+            (first, second, doc.title_rank)
         });
     }
 
@@ -1463,6 +1480,63 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn hits_sort_by_score_date_and_title_as_the_comparison_says() {
+        // Dates with ties and undated ones, titles out of order, scores with ties.
+        let dates = [
+            Some("2011-12-26"),
+            None,
+            Some("2011-12"),
+            Some("2011-12-26"),
+            None,
+            Some("2011-07-01"),
+        ];
+        let corpus = Corpus {
+            articles: (0..24)
+                .map(|i| {
+                    article(
+                        &format!("a{i}"),
+                        &format!("Title {}", (i * 7) % 24),
+                        None,
+                        dates[i % dates.len()],
+                    )
+                })
+                .collect(),
+            ..Corpus::default()
+        };
+        let index = Index::new(corpus);
+        let scores = [0.0, 1.5, 0.0, 2.25, 1.5, 0.0, 7.0, 1.5];
+        let hits: Vec<Hit> = (0..24)
+            .map(|doc| Hit {
+                doc,
+                score: scores[doc % scores.len()],
+            })
+            .collect();
+        for sort in Sort::ALL {
+            let mut fast = hits.clone();
+            index.sort_hits(&mut fast, sort);
+            let mut plain = hits.clone();
+            plain.sort_by(|a, b| {
+                let (da, db) = (&index.docs[a.doc], &index.docs[b.doc]);
+                let by_score = b.score.total_cmp(&a.score);
+                let newest = db.date_rank.cmp(&da.date_rank);
+                let oldest = match (da.date_rank, db.date_rank) {
+                    (0, 0) => std::cmp::Ordering::Equal,
+                    (0, _) => std::cmp::Ordering::Greater,
+                    (_, 0) => std::cmp::Ordering::Less,
+                    (x, y) => x.cmp(&y),
+                };
+                match sort {
+                    Sort::Relevance => by_score.then(newest),
+                    Sort::Newest => newest.then(by_score),
+                    Sort::Oldest => oldest.then(by_score),
+                }
+                .then(da.title_rank.cmp(&db.title_rank))
+            });
+            assert_eq!(fast, plain, "{sort:?}");
+        }
+    }
+
+    #[test]
     fn empty_query_lists_everything_newest_first_undated_last() {
         let index = Index::new(fixture());
         let results = search(&index, "");
@@ -1511,6 +1585,37 @@ pub(crate) mod tests {
         // The two with "Ashraf" in the headline before the one that only mentions it.
         assert_eq!(ids(&index, &results)[2], "exiles-in-limbo");
         assert_eq!(results.hits.len(), 3);
+    }
+
+    #[test]
+    fn phrases_are_found_from_their_rarest_word_with_every_occurrence_counted() {
+        // "the" is the commonest word here, so the phrase is looked up from "prison"; a
+        // "prison" at the start of a text has no "the" before it and must not match.
+        let texts = [
+            ("two", "Prison the walls. The prison is the prison."),
+            ("one", "The prison opened the doors of the yard."),
+            ("none", "Prison the walls of the yard, the the the."),
+        ];
+        let corpus = Corpus {
+            articles: texts
+                .iter()
+                .map(|(id, text)| Article {
+                    paragraphs: vec![(*text).into()],
+                    ..article(id, &format!("Article {id}"), None, Some("2011-12-01"))
+                })
+                .collect(),
+            ..Corpus::default()
+        };
+        let index = Index::new(corpus);
+        // Same length, so relevance orders them by how often the phrase occurs.
+        assert_eq!(
+            ids(&index, &search(&index, "q=%22the+prison%22&sort=relevance")),
+            ["two", "one"]
+        );
+        // A phrase at the very start of a text is found too.
+        let mut at_start = ids(&index, &search(&index, "q=%22prison+the+walls%22"));
+        at_start.sort();
+        assert_eq!(at_start, ["none", "two"]);
     }
 
     #[test]
