@@ -888,18 +888,20 @@ impl Index {
                 }
             }
             Clause::Phrase(words) => {
-                let Some(ids) = self.phrase_ids(words).filter(|ids| !ids.is_empty()) else {
+                let Some(ids) = self.phrase_ids(words) else {
                     return tf;
                 };
                 // Walk the postings of the phrase's rarest word and look around each one: a
                 // phrase such as "the camp of new iraq" would otherwise visit every "the" of
                 // the corpus. Each occurrence has one position of that word, so counts are
-                // unchanged.
-                let (anchor, anchor_id) = ids
+                // unchanged. An empty phrase has no rarest word and matches nothing.
+                let Some((anchor, &anchor_id)) = ids
                     .iter()
                     .enumerate()
                     .min_by_key(|(_, id)| self.postings[**id as usize].len())
-                    .map_or((0, ids[0]), |(k, id)| (k, *id));
+                else {
+                    return tf;
+                };
                 for posting in &self.postings[anchor_id as usize] {
                     // A one-word phrase is every posting of the word: no tokens to compare.
                     if ids.len() == 1 {
