@@ -333,15 +333,22 @@ pub struct SynonymUse {
     pub aliases: Vec<AliasUse>,
 }
 
-/// Every name of one entity (its name and aliases), as written and as search keys.
+/// Every name of one entity (its name and aliases).
 #[derive(Debug)]
 struct AliasGroup {
     entity: String,
-    aliases: Vec<(String, Vec<String>)>,
-    /// Articles using each alias (in `aliases` order), counted the first time a search needs
-    /// it: a phrase search over every article, which at 10,000 articles was a third of the
-    /// time of a search for a name with aliases (issue 7).
-    articles: Vec<OnceLock<usize>>,
+    aliases: Vec<Alias>,
+}
+
+/// One name of an entity, as written and as search keys.
+#[derive(Debug)]
+struct Alias {
+    text: String,
+    keys: Vec<String>,
+    /// Articles using it, counted the first time a search needs it: a phrase search over
+    /// every article, which at 10,000 articles was a third of the time of a search for a name
+    /// with aliases (issue 7).
+    articles: OnceLock<usize>,
 }
 
 /// Articles per outlet using each name of one naming lens, for the outlet × name chart.
@@ -673,7 +680,7 @@ impl Index {
     fn groups_naming(&self, words: &[String]) -> Vec<&AliasGroup> {
         self.aliases
             .iter()
-            .filter(|g| g.aliases.iter().any(|(_, keys)| keys == words))
+            .filter(|g| g.aliases.iter().any(|a| a.keys == words))
             .collect()
     }
 
@@ -683,7 +690,7 @@ impl Index {
         let longest = self
             .aliases
             .iter()
-            .flat_map(|g| g.aliases.iter().map(|(_, k)| k.len()))
+            .flat_map(|g| g.aliases.iter().map(|a| a.keys.len()))
             .max()
             .unwrap_or(0);
         let clauses = query.clauses;
@@ -723,19 +730,19 @@ impl Index {
             let mut alternatives = vec![original];
             for group in groups {
                 let mut used = Vec::new();
-                for ((alias, keys), articles) in group.aliases.iter().zip(&group.articles) {
-                    let phrase = Clause::Phrase(keys.clone());
-                    let articles = *articles.get_or_init(|| {
+                for alias in &group.aliases {
+                    let phrase = Clause::Phrase(alias.keys.clone());
+                    let articles = *alias.articles.get_or_init(|| {
                         self.clause_frequencies(&phrase)
                             .iter()
                             .filter(|f| **f > 0.0)
                             .count()
                     });
                     used.push(AliasUse {
-                        alias: alias.clone(),
+                        alias: alias.text.clone(),
                         articles,
                     });
-                    if *keys != words && !alternatives.contains(&phrase) {
+                    if alias.keys != words && !alternatives.contains(&phrase) {
                         alternatives.push(phrase);
                     }
                 }
@@ -1355,16 +1362,19 @@ fn alias_groups(corpus: &Corpus) -> Vec<AliasGroup> {
         .map(|x| (&x.name, &x.aliases))
         .chain(e.places.iter().map(|x| (&x.name, &x.aliases)))
         .filter_map(|(name, aliases)| {
-            let mut seen: Vec<(String, Vec<String>)> = Vec::new();
+            let mut seen: Vec<Alias> = Vec::new();
             for alias in std::iter::once(name).chain(aliases) {
                 let keys: Vec<String> = tokenize(alias).into_iter().map(|t| t.key).collect();
-                if !keys.is_empty() && !seen.iter().any(|(_, k)| *k == keys) {
-                    seen.push((alias.clone(), keys));
+                if !keys.is_empty() && !seen.iter().any(|a| a.keys == keys) {
+                    seen.push(Alias {
+                        text: alias.clone(),
+                        keys,
+                        articles: OnceLock::new(),
+                    });
                 }
             }
             (seen.len() > 1).then(|| AliasGroup {
                 entity: name.clone(),
-                articles: seen.iter().map(|_| OnceLock::new()).collect(),
                 aliases: seen,
             })
         })
