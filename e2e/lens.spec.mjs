@@ -59,9 +59,8 @@ test('the naming facets count what filtering shows, and the chart agrees', async
       // The chart, drawn from the same results, counts the same articles for this name.
       const lens = legend === GROUP_NAME ? 'name' : 'camp';
       const chart = app.page.locator(`.naming-chart[data-lens="${lens}"]`);
-      // The chart follows the results while it is on screen (where a reader looks at it); its
-      // table is built when "As a table" is opened, and stays open while the chart changes.
-      await chart.scrollIntoViewIfNeeded();
+      // The chart follows the results; its table is built when "As a table" is opened, and
+      // stays open while the chart changes.
       if (!(await chart.locator('details.nc-table').evaluate((d) => d.open))) await chart.locator('.nc-table summary').click();
       const table = chart.locator('table');
       const column = await table.locator('thead th').allTextContents();
@@ -77,6 +76,35 @@ test('the naming facets count what filtering shows, and the chart agrees', async
   expect(labels.some((l) => l.startsWith('“'))).toBeTruthy();
   await expect(app.page.locator('.naming-chart svg[role="img"]')).toHaveCount(2);
   expect(await app.page.locator('.nc-svg circle').count()).toBeGreaterThan(0);
+});
+
+test('the naming chart redraws in place: its open table and the focus stay when the results change', async ({ app, page }) => {
+  const ex = new ExplorerPage(app);
+  await ex.open('?q=PMOI&syn=off');
+  const chart = page.locator('.naming-chart[data-lens="name"]');
+  const svg = chart.locator('svg[role="img"]');
+  const summary = chart.locator('.nc-table summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(chart.locator('table')).toBeVisible();
+  await summary.evaluate((s) => { s.dataset.marked = 'yes'; });
+  const before = await chart.locator('tbody').textContent();
+  // A change of results that does not move the focus: an in-app navigation to every article.
+  await page.evaluate(() => {
+    history.pushState(null, '', location.pathname);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+  });
+  await expect(chart.locator('tbody')).not.toHaveText(before);
+  // The same element still has the focus, and the table is still open with the new numbers.
+  expect(await page.evaluate(() => document.activeElement?.dataset.marked)).toBe('yes');
+  await expect(chart.locator('details.nc-table')).toHaveJSProperty('open', true);
+  // Drawn from the same numbers: a circle per non-zero cell of the table, a row per outlet.
+  const label = await svg.getAttribute('aria-label');
+  await expect(chart.locator('tbody tr')).toHaveCount(Number(label.match(/across (\d+) outlets/)[1]));
+  const cells = (await chart.locator('tbody td').allTextContents()).map(Number).filter((n) => n > 0);
+  const circles = (await svg.locator('.nc-cell text').allTextContents()).map(Number);
+  expect(circles.sort()).toEqual(cells.sort());
+  expect(circles.length).toBeGreaterThan(0);
 });
 
 test('a search for one alias finds every alias, highlighted; the toggle searches the word only', async ({ app, page }) => {

@@ -5,7 +5,6 @@ mod app;
 mod components;
 mod download;
 mod load;
-mod on_screen;
 mod schedule;
 mod storage;
 mod user_worker;

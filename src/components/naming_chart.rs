@@ -3,9 +3,8 @@
 //! strings), with the same numbers as a table for screen readers and copying.
 
 use crate::app::use_app;
-use crate::on_screen::use_on_screen;
 use crate::wording::plural;
-use ashraf_core::index::{Hit, NamingTable};
+use ashraf_core::index::NamingTable;
 use ashraf_core::naming::short_label;
 use ashraf_core::query::FacetKind;
 use leptos::prelude::*;
@@ -20,26 +19,21 @@ const OUTLET_CHARS: usize = 21;
 #[component]
 pub fn NamingChart() -> impl IntoView {
     let app = use_app();
-    let section = NodeRef::<leptos::html::Section>::new();
-    // Below the results and redrawn on every keystroke: only followed while near the screen;
-    // it catches up when scrolled to.
-    let on_screen = use_on_screen(section, "300px");
-    let hits = Memo::new(move |previous: Option<&Vec<Hit>>| match previous {
-        Some(previous) if !on_screen.get() => previous.clone(),
-        _ => app.results.with(|r| r.hits.clone()),
-    });
     let lenses = [FacetKind::GroupName, FacetKind::CampName]
         .into_iter()
         .map(|kind| {
             let app = app.clone();
-            let table = Memo::new(move |_| hits.with(|h| app.index.naming_table(h, kind)));
+            // Follows every keystroke, in the same task as the list (a later task would be one
+            // more frame for the reader); an unchanged table is not redrawn.
+            let table =
+                Memo::new(move |_| app.results.with(|r| app.index.naming_table(&r.hits, kind)));
             // Whether "As a table" is open, kept across redraws.
             let open = RwSignal::new(false);
             move || chart(kind, table.get(), open)
         })
         .collect_view();
     view! {
-        <section class="naming" aria-labelledby="naming-heading" node_ref=section>
+        <section class="naming" aria-labelledby="naming-heading">
             <h2 id="naming-heading">"Names used, by outlet"</h2>
             <p class="muted">"Articles in the current results that use each name, counted per original outlet. The names are the texts' own words; labels in quotation marks are quoted, not endorsed."</p>
             {lenses}

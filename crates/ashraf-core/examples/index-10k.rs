@@ -10,7 +10,7 @@
 use ashraf_core::corpus_reader::CorpusReader;
 use ashraf_core::index::{Index, IndexBuilder};
 use ashraf_core::model::Corpus;
-use ashraf_core::query::ViewState;
+use ashraf_core::query::{FacetKind, ViewState};
 use ashraf_core::synth::{benchmark_queries, synthesize};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
@@ -58,6 +58,22 @@ fn time_searches(index: &Index, states: &[ViewState], rounds: usize) -> (Duratio
         for state in states {
             let started = Instant::now();
             black_box(index.search(black_box(state)));
+            times.push(started.elapsed());
+        }
+    }
+    percentiles(times)
+}
+
+/// The two naming tables the app draws below the results, for each search's results.
+fn time_naming(index: &Index, states: &[ViewState], rounds: usize) -> (Duration, Duration) {
+    let results: Vec<_> = states.iter().map(|s| index.search(s)).collect();
+    let mut times = Vec::new();
+    for _ in 0..rounds {
+        for found in &results {
+            let started = Instant::now();
+            for kind in [FacetKind::GroupName, FacetKind::CampName] {
+                black_box(index.naming_table(black_box(&found.hits), kind));
+            }
             times.push(started.elapsed());
         }
     }
@@ -149,5 +165,7 @@ fn main() -> Result<(), String> {
     println!("12 searches: p50 {p50:.2?}, p95 {p95:.2?} per search");
     let (p50, p95) = time_searches(&index, &typing, 10);
     println!("typing \"camp ashraf\": p50 {p50:.2?}, p95 {p95:.2?} per search");
+    let (p50, p95) = time_naming(&index, &states, 10);
+    println!("naming tables of the 12 searches' results: p50 {p50:.2?}, p95 {p95:.2?} per search");
     Ok(())
 }

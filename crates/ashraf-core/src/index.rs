@@ -765,25 +765,43 @@ impl Index {
         };
         let outlet_slot = 0; // FacetKind::Outlet is first in FacetKind::ALL.
         let (names, outlets) = (&self.dicts[slot], &self.dicts[outlet_slot]);
-        let mut totals = vec![0_usize; names.values.len()];
-        // Rows by outlet label: outlets with the same name share a row.
-        let mut cells: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let width = names.values.len();
+        if width == 0 {
+            return NamingTable::default();
+        }
+        // Counts by outlet id and name id, in one array (it runs on every keystroke, over up
+        // to every article); the last row is for articles without a known outlet.
+        let unknown = outlets.labels.len();
+        let mut counts = vec![0_usize; (unknown + 1) * width];
+        let mut totals = vec![0_usize; width];
         for hit in hits {
-            // A document the index does not have has no ids: it adds nothing.
+            let used = self.columns[slot].of(hit.doc);
+            if used.is_empty() {
+                continue;
+            }
             let outlet = self.columns[outlet_slot]
                 .of(hit.doc)
                 .first()
-                .and_then(|&id| outlets.labels.get(id as usize))
-                .map_or("", String::as_str);
-            for &name in self.columns[slot].of(hit.doc) {
+                .map_or(unknown, |&id| (id as usize).min(unknown));
+            let row = &mut counts[outlet * width..][..width];
+            for &name in used {
                 totals[name as usize] += 1;
-                let row = cells
-                    .entry(outlet)
-                    .or_insert_with(|| vec![0; names.values.len()]);
                 row[name as usize] += 1;
             }
         }
-        let mut used: Vec<usize> = (0..totals.len()).filter(|&id| totals[id] > 0).collect();
+        // Rows by outlet label: outlets with the same name share a row.
+        let mut cells: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (outlet, row) in counts.chunks(width).enumerate() {
+            if row.iter().all(|&n| n == 0) {
+                continue;
+            }
+            let label = outlets.labels.get(outlet).map_or("", String::as_str);
+            let merged = cells.entry(label).or_insert_with(|| vec![0; width]);
+            for (sum, n) in merged.iter_mut().zip(row) {
+                *sum += n;
+            }
+        }
+        let mut used: Vec<usize> = (0..width).filter(|&id| totals[id] > 0).collect();
         used.sort_by(|&a, &b| {
             totals[b]
                 .cmp(&totals[a])
@@ -1956,6 +1974,70 @@ pub(crate) mod tests {
         assert_eq!(fars.1[mko_column], 1);
         let total: usize = table.rows.iter().flat_map(|(_, r)| r).sum();
         assert_eq!(total, 2);
+    }
+
+    #[test]
+    fn naming_table_counts_what_the_name_filters_find_per_outlet_name() {
+        let mut corpus = fixture();
+        // A second outlet of the same name shares Fars's row; an article without an outlet
+        // has a row of its own ("Not stated"); one that uses no listed name adds nothing.
+        corpus.outlets.push(outlet(
+            "fna-mirror",
+            "Fars News Agency",
+            OutletKind::StateNewsAgency,
+        ));
+        let mut mirror = article("fna-copy", "MKO again", Some("fna-mirror"), None);
+        mirror.paragraphs = vec!["The MKO and the MEK, at Camp Ashraf.".into()];
+        let mut unsigned = article("unsigned", "Unsigned", None, None);
+        unsigned.paragraphs = vec!["The PMOI left Camp Ashraf for Camp Liberty.".into()];
+        let mut unnamed = article("unnamed", "Nothing named", Some("reuters"), None);
+        unnamed.paragraphs = vec!["Nobody is named here.".into()];
+        corpus.articles.extend([mirror, unsigned, unnamed]);
+        let index = Index::new(corpus);
+        for query in ["", "q=camp", "q=mko", "q=nothing+at+all"] {
+            let found = search(&index, query);
+            for kind in [FacetKind::GroupName, FacetKind::CampName] {
+                let table = index.naming_table(&found.hits, kind);
+                let mut expected: BTreeMap<(String, String), usize> = BTreeMap::new();
+                for (value, _) in &table.names {
+                    let mut state = ViewState::from_query_string(query).0;
+                    state.filters.insert(kind, value);
+                    for hit in index.search(&state).hits {
+                        let outlet = index.corpus.articles[hit.doc].outlet.as_deref();
+                        let label =
+                            index.label(FacetKind::Outlet, outlet.unwrap_or(OUTLET_UNSTATED));
+                        *expected.entry((label, value.clone())).or_default() += 1;
+                    }
+                }
+                let mut drawn = BTreeMap::new();
+                for (label, row) in &table.rows {
+                    assert!(row.iter().any(|&n| n > 0), "{query}: empty row {label}");
+                    for ((value, _), &n) in table.names.iter().zip(row) {
+                        if n > 0 {
+                            drawn.insert((label.clone(), value.clone()), n);
+                        }
+                    }
+                }
+                assert_eq!(drawn, expected, "{query} {kind:?}");
+                // Every name the filters find is a column, most used first.
+                let totals: Vec<usize> = (0..table.names.len())
+                    .map(|c| table.rows.iter().map(|(_, r)| r[c]).sum())
+                    .collect();
+                assert!(totals.windows(2).all(|w| w[0] >= w[1]), "{totals:?}");
+                let facet = found.facets.iter().find(|f| f.kind == kind);
+                let listed = facet.map_or(0, |f| f.values.iter().filter(|v| v.count > 0).count());
+                assert_eq!(table.names.len(), listed, "{query} {kind:?}");
+            }
+        }
+        let all = index.naming_table(&search(&index, "").hits, FacetKind::GroupName);
+        let fars = all.rows.iter().filter(|(l, _)| l == "Fars News Agency");
+        assert_eq!(fars.count(), 1, "one row for the two outlets named Fars");
+        let unstated = index.label(FacetKind::Outlet, OUTLET_UNSTATED);
+        assert!(
+            all.rows.iter().any(|(l, _)| *l == unstated),
+            "{:?}",
+            all.rows
+        );
     }
 
     #[test]
