@@ -1,22 +1,77 @@
 // The platform: first screen, clean start under the CSP, production headers, the corpus download,
 // the web manifest, phone layout and accessibility of the first view.
-import { test, expect } from './fixtures.mjs';
+import { test, expect, testBothDeploys } from './fixtures.mjs';
+
+/** Holds the app's WebAssembly download until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+testBothDeploys('the default view paints the build\'s preview of the articles first; the app replaces it in place', async ({ app, page }) => {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const release = await holdWasm(page);
+  await app.goto('', { waitForApp: false });
+  const preview = page.locator('#boot .boot-preview');
+  await expect(preview).toBeVisible();
+  await expect(page.locator('#boot').getByRole('status')).toContainText('Loading');
+  await expect(page.locator('html')).not.toHaveAttribute('data-app', /.*/);
+  const titles = page.locator('.result-list .result-title');
+  const previewTitles = await titles.allTextContents();
+  expect(previewTitles.length).toBeGreaterThan(0);
+  // A picture of the page, not a second copy of it: nothing to focus or click, no ids, no
+  // scripts, hidden from assistive technology (the status line says what is happening).
+  await expect(preview).toHaveJSProperty('inert', true);
+  await expect(preview).toHaveAttribute('aria-hidden', 'true');
+  await expect(preview.locator('[id], script')).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.boot-preview')))).toBe(false);
+
+  release();
+  await app.waitForApp();
+  await expect(preview).toHaveCount(0);
+  // The app shows what the preview showed, where it showed it.
+  expect(await titles.allTextContents()).toEqual(previewTitles);
+  await page.waitForTimeout(500);
+  const shift = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+  expect(shift).toBeLessThan(0.01);
+});
 
 test.describe('start-up', () => {
-  test('the static first screen paints before the WASM starts, then the app replaces it', async ({ app, page }) => {
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/*_bg.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await app.goto('', { waitForApp: false });
+  test('a link to a search gets the loading card, not the preview, until the app replaces it', async ({ app, page }) => {
+    const release = await holdWasm(page);
+    await app.goto('?q=maliki', { waitForApp: false });
     const boot = page.locator('#boot');
     await expect(boot.getByRole('heading', { name: 'Ashraf Explorer' })).toBeVisible();
     await expect(boot.getByRole('status')).toContainText('Loading');
+    await expect(boot.locator('.boot-preview')).toBeHidden();
     await expect(page.locator('html')).not.toHaveAttribute('data-app', /.*/);
     release();
     await app.waitForApp();
+    await expect(page.locator('#search')).toHaveValue('maliki');
+  });
+
+  test('if the app cannot start, the preview gives way to the card with the reason', async ({ app, page }) => {
+    app.allowedConsole.push(/Ashraf Explorer failed to start/);
+    await page.route('**/*_bg.wasm', (route) => route.fulfill({
+      status: 200, contentType: 'application/wasm', body: Buffer.from('not WebAssembly'),
+    }));
+    await app.goto('', { waitForApp: false });
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
+    const boot = page.locator('#boot');
+    await expect(boot.getByRole('heading', { name: 'Ashraf Explorer' })).toBeVisible();
+    await expect(boot.locator('.boot-preview')).toBeHidden();
+    await expect(boot.getByRole('status')).toContainText('failed to start');
   });
 
   test('the app loads with no page errors and no CSP violations', async ({ app, page }) => {

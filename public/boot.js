@@ -14,11 +14,47 @@ function showFailure(message) {
   const boot = document.getElementById('boot');
   const text = document.getElementById('boot-message');
   document.documentElement.dataset.app = 'failed';
+  // The message needs the whole card, not the preview's status bar (public/first-screen.js).
+  delete document.documentElement.dataset.firstScreen;
   if (boot) {
     boot.classList.add('boot--failed');
     boot.removeAttribute('aria-busy');
   }
   if (text) text.textContent = message;
+}
+
+/**
+ * Resolves once the first screen has painted: the app's downloads (hundreds of KiB) then do not
+ * compete with the style sheets and the first screen for the connection. Without a frame to
+ * wait for (a tab opened in the background), after a short timeout.
+ */
+function afterFirstPaint() {
+  return new Promise((resolve) => {
+    const timeout = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(timeout);
+      resolve();
+    }, 0));
+  });
+}
+
+/** Starts the downloads the app needs, in parallel: its code, its WebAssembly and the corpus. */
+function preload() {
+  const links = [
+    { rel: 'modulepreload', href: tag.dataset.js },
+    { rel: 'preload', href: tag.dataset.wasm, as: 'fetch', type: 'application/wasm' },
+    // The app's own fetch("data/corpus.json") (default mode and credentials) takes this response.
+    { rel: 'preload', href: 'data/corpus.json', as: 'fetch', type: 'application/json' },
+  ];
+  for (const { rel, href, as, type } of links) {
+    const link = document.createElement('link');
+    link.rel = rel;
+    link.href = href;
+    link.crossOrigin = 'anonymous';
+    if (as) link.as = as;
+    if (type) link.type = type;
+    document.head.append(link);
+  }
 }
 
 async function start() {
@@ -28,6 +64,8 @@ async function start() {
     return;
   }
   try {
+    await afterFirstPaint();
+    preload();
     const { default: init } = await import(tag.dataset.js);
     const wasm = await init({ module_or_path: tag.dataset.wasm });
     // `main` has run: tests and tools wait for this attribute.

@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // Trunk `post_build` hook: turns Trunk's staging folder into an offline-capable site.
 //
-//   1. computes the build version: a hash of every file of the build (names and contents);
-//   2. marks index.html with it (<meta name="ashraf-build">), and, in release builds, adds the
+//   1. in release builds, writes the preview of the default view into index.html
+//      (scripts/prerender.mjs: the built app opened in headless Chromium), so that the version
+//      and the precache list cover it;
+//   2. computes the build version: a hash of every file of the build (names and contents);
+//   3. marks index.html with it (<meta name="ashraf-build">), and, in release builds, adds the
 //      service-worker switch (<meta name="ashraf-sw">) and the same Content-Security-Policy as a
 //      <meta> for static hosts that cannot send headers;
-//   3. writes 404.html, a copy of index.html: static hosts without rewrite rules answer a deep
+//   4. writes 404.html, a copy of index.html: static hosts without rewrite rules answer a deep
 //      link with it, and since every link in it is absolute under the public URL the app boots and
 //      its router reads the route from the address bar;
-//   4. writes sw.js from scripts/sw-template.js with the precache list (hashed file names, each
+//   5. writes sw.js from scripts/sw-template.js with the precache list (hashed file names, each
 //      with its SRI digest) and the versioned cache name.
 //
 // Run by Trunk with TRUNK_STAGING_DIR, TRUNK_PUBLIC_URL and TRUNK_PROFILE set (see Trunk.toml), or
@@ -23,6 +26,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 // Keep in sync with e2e/server.mjs (the header) and README "Serve it yourself".
 import { META_CSP } from './csp.mjs';
+import { prerender } from './prerender.mjs';
 
 export { META_CSP };
 
@@ -87,7 +91,7 @@ export async function postBuild({ dir, publicUrl, release }) {
   const files = (await listFiles(root)).filter((f) => !NOT_PRECACHED.has(f));
   if (!files.includes('index.html')) throw new Error('index.html missing from the build');
 
-  // 1. Version: every precached file's name and content, before index.html is marked.
+  // 2. Version: every precached file's name and content, before index.html is marked.
   const h = createHash('sha256');
   for (const f of files) {
     h.update(f).update('\0').update(sha256(await readFile(path.join(root, f)))).update('\0');
@@ -95,7 +99,7 @@ export async function postBuild({ dir, publicUrl, release }) {
   h.update(publicUrl);
   const version = h.digest('hex').slice(0, 16);
 
-  // 2. Mark index.html.
+  // 3. Mark index.html.
   const tags = [`<meta name="ashraf-build" content="${version}">`];
   if (release) {
     tags.unshift(`<meta http-equiv="Content-Security-Policy" content="${escapeAttr(META_CSP)}">`);
@@ -104,10 +108,10 @@ export async function postBuild({ dir, publicUrl, release }) {
   html = injectHead(html, tags.join('\n    '));
   await writeFile(indexPath, html);
 
-  // 3. The deep-link fallback for static hosts.
+  // 4. The deep-link fallback for static hosts.
   await writeFile(path.join(root, '404.html'), html);
 
-  // 4. The service worker with its precache list.
+  // 5. The service worker with its precache list.
   const precache = [];
   let bytes = 0;
   for (const f of files) {
@@ -130,6 +134,10 @@ export async function postBuild({ dir, publicUrl, release }) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const opts = parseArgs(process.argv.slice(2));
+    if (opts.release) {
+      const p = await prerender(opts);
+      console.log(`post-build: first-screen preview of ${p.results} results (${(p.bytes / 1024).toFixed(1)} KiB of HTML)`);
+    }
     const r = await postBuild(opts);
     console.log(
       `post-build: version ${r.version}, ${r.files} files precached (${(r.bytes / 1024).toFixed(1)} KiB), ` +
