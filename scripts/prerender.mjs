@@ -61,7 +61,12 @@ export async function prerender({ dir, publicUrl = '/' }) {
   const server = await startServer({ dir, base: publicUrl, encodings: [] });
   let browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+    try {
+      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+    } catch (err) {
+      throw new Error(`the first-screen preview needs Chromium at ${CHROMIUM_PATH} (scripts/setup installs `
+        + `Debian's; set CHROMIUM_PATH for another Chromium or Chrome): ${err.message.split('\n')[0]}`);
+    }
     // A phone's width: the filter panel starts closed there, as on the slow connections the
     // preview is for (on wider screens the app opens it when it takes over).
     const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
