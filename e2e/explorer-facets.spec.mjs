@@ -23,6 +23,35 @@ test('each facet count equals the number of results of choosing it', async ({ ap
   }
 });
 
+test('a long facet list builds the rest on "Show all"; a value chosen past the first few stays shown', async ({ app, page }) => {
+  const ex = new ExplorerPage(app);
+  await ex.open();
+  const PEOPLE = 'People mentioned';
+  const rows = ex.group(PEOPLE).locator('.facet-values li');
+  const first = await rows.count();
+  const more = ex.group(PEOPLE).getByRole('button', { name: /^Show all \d+$/ });
+  const total = Number((await more.textContent()).match(/\d+/)[0]);
+  expect(total).toBeGreaterThan(first);
+  await more.click();
+  await expect(rows).toHaveCount(total);
+  // Choose one from past the first few, then fold the list: it stays, ticked.
+  const late = (await ex.facetValues(PEOPLE)).slice(first).find((v) => v.count > 0);
+  await ex.checkbox(PEOPLE, late.label).check();
+  await ex.expectCount(late.count);
+  await ex.group(PEOPLE).getByRole('button', { name: 'Show fewer' }).click();
+  await expect(rows).toHaveCount(first + 1);
+  await expect(ex.checkbox(PEOPLE, late.label)).toBeChecked();
+  // The same from a link, in a fresh page.
+  await ex.open(`?${new URL(page.url()).searchParams}`);
+  await expect(rows).toHaveCount(first + 1);
+  await expect(ex.checkbox(PEOPLE, late.label)).toBeChecked();
+  // Unticked while folded, it goes back among the hidden ones (so: a click, not uncheck(),
+  // which would wait for a box that is gone).
+  await ex.checkbox(PEOPLE, late.label).click();
+  await expect(rows).toHaveCount(first);
+  expect(ex.params().filter(([k]) => k === 'person')).toEqual([]);
+});
+
 test('facets combine: OR inside a facet, AND across facets, counts stay live', async ({ app, page }) => {
   const ex = new ExplorerPage(app);
   await ex.open();
