@@ -6,6 +6,7 @@ import path from 'node:path';
 import { test, expect, testBothDeploys } from './fixtures.mjs';
 import { serverIsDown } from './support/server-down.mjs';
 import { ImportPage } from './pages/import-page.mjs';
+import { AppPage } from './pages/app-page.mjs';
 import { ROOT_DIST } from './support/builds.mjs';
 
 const corpus = async () => JSON.parse(await readFile(path.join(ROOT_DIST, 'data/corpus.json'), 'utf8'));
@@ -161,6 +162,50 @@ test('import: a corrupted stored record is skipped with a notice naming it', asy
   await expect(imp.items).toHaveCount(1);
   await app.goto('?kind=user_import');
   await expect(page.locator('li.result')).toHaveCount(1);
+});
+
+test('storage full: restoring and saving fail with a message and lose nothing', async ({ app, browser, site }) => {
+  const filler = Array.from({ length: 400 }, (_, i) => `Paragraph ${i + 1} of a long report: the residents of the camp described the conditions of the move in detail, day by day, to the monitors.`);
+  const long = `${ARTICLE}\n\n${filler.join('\n\n')}`;
+  // A backup of the long article, made in one browser ...
+  const first = new ImportPage(app);
+  await first.open();
+  await first.importFile('long-report.txt', long);
+  await first.save({ title: TITLE });
+  const backup = await first.download('Download a backup');
+
+  // ... restored into another whose storage is full. The quota is the browser's own, lowered
+  // for this origin through DevTools, so IndexedDB really refuses the write
+  // (QuotaExceededError) as on a full device. (Chromium 156 applies a lowered quota only
+  // until it is raised, so everything that must fail comes first.)
+  const context = await browser.newContext();
+  const other = new AppPage(await context.newPage(), site.url);
+  await other.attach();
+  const cdp = await context.newCDPSession(other.page);
+  const setQuota = (quotaSize) => cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(site.url).origin, quotaSize });
+  const imp = new ImportPage(other);
+  await imp.open();
+  await setQuota(20_000);
+  await other.page.locator('#restore-input').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup.text) });
+  await expect(other.page.locator('.export-panel .import-error')).toHaveText(/^Nothing was restored: the browser's storage for this site is full\. Delete some of your articles or free space/);
+  await expect(imp.items).toHaveCount(0);
+  // Saving an import fails the same way; the review stays open with the corrected title.
+  await imp.importFile('long-report.txt', long);
+  await imp.review.getByLabel('Title').first().fill(TITLE);
+  await imp.review.getByRole('button', { name: 'Save' }).click();
+  await expect(imp.review.locator('.import-error')).toHaveText(/^Nothing was saved: the browser's storage for this site is full\./);
+  await expect(imp.review.getByLabel('Title').first()).toHaveValue(TITLE);
+  await expect(imp.items).toHaveCount(0);
+
+  // With room again, the same review saves, and the restore works.
+  await setQuota(1_000_000_000);
+  await imp.review.getByRole('button', { name: 'Save' }).click();
+  await expect(imp.notices).toContainText(/Saved 1 imported article/, { timeout: 30_000 });
+  await imp.restore(backup.text);
+  await expect(imp.items).toHaveCount(1);
+  await expect(imp.items.first()).toContainText(TITLE);
+  other.expectClean();
+  await context.close();
 });
 
 test('backup and restore: a restore brings back exactly what the backup holds', async ({ app }) => {

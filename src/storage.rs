@@ -143,7 +143,7 @@ async fn committed(tx: &IdbTransaction) -> Result<(), String> {
 /// A storage error as a sentence a user can act on.
 fn describe(error: JsValue) -> String {
     match error.dyn_ref::<web_sys::DomException>() {
-        Some(e) if e.name() == "QuotaExceededError" => "the browser's storage for this site is full; nothing was saved. Delete some of your articles or free space, then try again".to_owned(),
+        Some(e) if e.name() == "QuotaExceededError" => "the browser's storage for this site is full. Delete some of your articles or free space on the device, then try again".to_owned(),
         Some(e) => format!("the browser's storage refused ({}: {})", e.name(), e.message()),
         None => "the browser's storage failed".to_owned(),
     }
