@@ -151,9 +151,16 @@ test('map: benchmark — first render time and map data size', async ({ app, pag
   expect(renderMs).toBeLessThan(5000);
 });
 
-test('map: no accessibility violations', async ({ app }) => {
-  const map = new MapPage(app);
-  await map.open();
-  const violations = await app.axeViolations();
-  expect(violations).toEqual([]);
-});
+for (const colorScheme of ['light', 'dark']) {
+  test.describe(colorScheme, () => {
+    test.use({ colorScheme });
+    test(`map: no accessibility violations (${colorScheme}), with a place chosen`, async ({ app }) => {
+      const map = new MapPage(app);
+      await map.open();
+      expect(await app.axeViolations()).toEqual([]);
+      await map.open('?view=map&place=camp-liberty');
+      await expect(app.page.locator('.place-panel')).toBeVisible();
+      expect(await app.axeViolations()).toEqual([]);
+    });
+  });
+}
