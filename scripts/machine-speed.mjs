@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Prints how fast this machine runs a fixed piece of JavaScript right now, so that the timing
+// figures printed beside it can be read against the machine's state: on the shared 2-core VM
+// of 2026-12-01 this loop's median went from 502 to 899 ms between runs a minute apart, and every
+// millisecond figure of the benchmarks moves with it. Five runs of 300 million iterations; the median and the
+// fastest are printed. Takes a few seconds.
+//
+//   node scripts/machine-speed.mjs [label]
+
+const RUNS = 5;
+const ITERATIONS = 3e8;
+
+function once() {
+  const start = process.hrtime.bigint();
+  let x = 0;
+  for (let i = 0; i < ITERATIONS; i += 1) x += i % 7;
+  if (x < 0) throw new Error('unreachable'); // keeps the loop from being optimised away
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+const times = Array.from({ length: RUNS }, once).sort((a, b) => a - b);
+const label = process.argv[2] ? ` (${process.argv[2]})` : '';
+console.log(`machine speed${label}: a fixed JS loop took median ${times[RUNS >> 1].toFixed(0)} ms, fastest ${times[0].toFixed(0)} ms over ${RUNS} runs (lower is faster; timing figures scale with it)`);
