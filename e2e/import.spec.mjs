@@ -186,7 +186,7 @@ test('storage full: restoring and saving fail with a message and lose nothing', 
   const imp = new ImportPage(other);
   await imp.open();
   await setQuota(20_000);
-  await other.page.locator('#restore-input').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup.text) });
+  await imp.chooseBackup(backup.text);
   await expect(other.page.locator('.export-panel .import-error')).toHaveText(/^Nothing was restored: the browser's storage for this site is full\. Delete some of your articles or free space/);
   await expect(imp.items).toHaveCount(0);
   // Saving an import fails the same way; the review stays open with the corrected title.
@@ -224,7 +224,7 @@ test('backup and restore: a restore brings back exactly what the backup holds', 
   const second = await imp.download('Download a backup');
   expect(second.text).toBe(first.text);
   // A damaged backup changes nothing.
-  await imp.page.locator('#restore-input').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(first.text.replace('"schema_version":1', '"schema_version":9')) });
+  await imp.chooseBackup(first.text.replace('"schema_version":1', '"schema_version":9'), 'b.json');
   await expect(imp.page.locator('.export-panel .import-error')).toContainText('Nothing was restored');
   await expect(imp.items).toHaveCount(1);
 });

@@ -52,8 +52,13 @@ export class ImportPage {
     return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
   }
 
+  /** Chooses a backup file to restore, without waiting for the outcome. */
+  async chooseBackup(text, name = 'backup.json') {
+    await this.page.locator('#restore-input').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  }
+
   async restore(text) {
-    await this.page.locator('#restore-input').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await this.chooseBackup(text);
     await expect(this.notices).toContainText(/Restored \d+ article/, { timeout: 30_000 });
   }
 
