@@ -38,6 +38,7 @@ function parseArgs(argv) {
     else if (a === '--runs' && argv[i + 1]) out.runs = Number(argv[(i += 1)]);
     else throw new Error(`unknown or incomplete argument ${a}`);
   }
+  if (!Number.isInteger(out.runs) || out.runs < 1) throw new Error(`--runs / LIGHTHOUSE_RUNS must be a whole number of at least 1, not ${out.runs}`);
   return out;
 }
 
