@@ -133,9 +133,10 @@ pub fn App() -> impl IntoView {
             Err(message) => Load::Failed(message),
         });
     });
-    // After the app's first real screen is in the DOM, the static one goes.
+    // An error replaces the static first screen at once; a loaded corpus replaces it once its
+    // first screen is complete (see `CompletesFirstScreen` in `Ready`).
     Effect::new(move |_| {
-        if !matches!(load.get(), Load::Loading) {
+        if matches!(load.get(), Load::Failed(_)) {
             remove_boot_screen();
         }
     });
@@ -244,7 +245,7 @@ fn Ready(loaded: Arc<Loaded>) -> impl IntoView {
         <Notices/>
         <crate::components::user_notices::UserNotices/>
         <main id="main" tabindex="-1" data-index-ms=format!("{:.1}", loaded.index_ms)>
-            <CurrentView/>
+            <crate::schedule::CompletesFirstScreen><CurrentView/></crate::schedule::CompletesFirstScreen>
         </main>
     }
 }

@@ -64,6 +64,34 @@ fn scheduler_yield() -> Option<js_sys::Promise> {
 /// once.
 static FIRST_SCREEN_PAINTED: AtomicBool = AtomicBool::new(false);
 
+/// Set once the app's first screen is complete and the static one (`#boot`) is gone; from then
+/// on [`CompletesFirstScreen`] renders at once.
+static FIRST_SCREEN_BUILT: AtomicBool = AtomicBool::new(false);
+
+/// The last part of the app's first screen: rendered in a task after the parts around it (the
+/// header, the notices), so that building the first screen is split in two tasks of about
+/// half the time (issue 7: in one task it was the longest of the start, about 20 ms of CPU
+/// on a desktop and past 50 ms on a slow one). Until it is rendered, the static first screen
+/// stays and `web/boot.css` keeps what the app has built hidden; then the static screen goes.
+/// A rebuild later (after an import) renders at once.
+#[component]
+pub fn CompletesFirstScreen(children: ChildrenFn) -> impl IntoView {
+    let ready = RwSignal::new(FIRST_SCREEN_BUILT.load(Ordering::Relaxed));
+    if !ready.get_untracked() {
+        leptos::task::spawn_local(async move {
+            yield_to_browser().await;
+            ready.set(true);
+        });
+    }
+    Effect::new(move |_| {
+        if ready.get() {
+            FIRST_SCREEN_BUILT.store(true, Ordering::Relaxed);
+            crate::load::remove_boot_screen();
+        }
+    });
+    move || ready.get().then(|| children())
+}
+
 /// Renders its children in a task of their own after the app's first screen has painted, so
 /// the results are not held back by secondary parts (the filter lists, the naming charts).
 /// Nested, each level waits for a task of its own (each filter group after the panel).
