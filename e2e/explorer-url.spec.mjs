@@ -102,6 +102,9 @@ test('the header says when the browser is offline', async ({ app, page, context 
   await ex.open();
   const indicator = page.locator('.offline');
   await expect(indicator).toBeHidden();
+  // The service worker registers once the first screen is up (public/boot.js); going offline
+  // before it has fetched sw.js would only log the failed fetch.
+  await app.waitForServiceWorker();
   await context.setOffline(true);
   await expect(indicator).toBeVisible();
   await expect(indicator).toContainText('Offline');

@@ -29,6 +29,21 @@ test('offline: a reload with the server stopped still renders the app', async ({
   expect(await app.buildVersion()).toBe(builds.versionRoot);
 });
 
+test('the service worker is registered only once the first screen is up, and then installs', async ({ serve, appAt, page, builds }) => {
+  // Its install downloads the whole site; beside the app's start it slowed the start (issue 7).
+  await page.addInitScript(() => {
+    window.addEventListener('ashraf:first-screen', () => {
+      window.__swAtFirstScreen = navigator.serviceWorker.getRegistration().then((r) => (r ? 'registered' : 'none'));
+    });
+  });
+  const srv = await serve(builds.root);
+  const app = await appAt(srv.url);
+  await app.goto();
+  expect(await page.evaluate(() => window.__swAtFirstScreen)).toBe('none');
+  await app.waitForServiceWorker();
+  expect(Object.keys(await app.caches())).toEqual([`ashraf-explorer:/:${builds.versionRoot}`]);
+});
+
 test('update: deploying build B replaces build A whole, with no mixed versions', async ({ serve, appAt, page, builds }) => {
   // B really is another build: its hashed files have other names.
   expect(await wasmOf(builds.b)).toBeTruthy();

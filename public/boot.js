@@ -5,8 +5,11 @@
 // Contract with the app (NOTES-platform.md): the app mounts into <body> and removes #boot when its
 // first screen is rendered. If the module fails to start, #boot shows the error instead.
 // <html data-app="started"> once the module's `main` has returned, "failed" if it could not start.
-// Events on window: `TrunkApplicationStarted` (as Trunk's own loader), `ashraf:update-ready` when a
-// new deploy is installed and waiting; `window.ashrafPlatform.applyUpdate()` switches to it.
+// Events on window: `TrunkApplicationStarted` (as Trunk's own loader), `ashraf:first-screen` from
+// the app when it has removed #boot, `ashraf:start-failed` when the module could not start,
+// `ashraf:update-ready` when a new deploy is installed and waiting;
+// `window.ashrafPlatform.applyUpdate()` switches to it. The service worker is registered once
+// the first screen is settled (see whenStarted).
 
 const tag = document.querySelector('script[data-wasm][data-js]');
 
@@ -21,6 +24,7 @@ function showFailure(message) {
     boot.removeAttribute('aria-busy');
   }
   if (text) text.textContent = message;
+  window.dispatchEvent(new Event('ashraf:start-failed'));
 }
 
 /**
@@ -113,6 +117,32 @@ function showUpdateNotice(worker) {
   document.body.append(box);
 }
 
+/**
+ * Resolves once the first screen is settled (the app's own, its load error, or this file's
+ * failure message), the page is idle and the browser is online: the service worker's install then downloads and
+ * stores the whole site (about 2 MB, with a digest of each file) without competing with the
+ * app's start for the CPU. Registered at once, the install ran beside the start and made the
+ * start's tasks up to twice as long (issue 7).
+ */
+function whenStarted() {
+  return new Promise((resolve) => {
+    // Registering fetches sw.js: offline by then, it waits for the connection to come back.
+    const online = () => {
+      if (navigator.onLine) resolve();
+      else window.addEventListener('online', () => resolve(), { once: true });
+    };
+    const idle = () => {
+      if ('requestIdleCallback' in window) requestIdleCallback(online, { timeout: 2000 });
+      else setTimeout(online, 0);
+    };
+    if (!document.getElementById('boot') || document.documentElement.dataset.app === 'failed') idle();
+    else {
+      window.addEventListener('ashraf:first-screen', idle, { once: true });
+      window.addEventListener('ashraf:start-failed', idle, { once: true });
+    }
+  });
+}
+
 async function registerServiceWorker() {
   const meta = document.querySelector('meta[name="ashraf-sw"]');
   if (!meta || !('serviceWorker' in navigator)) return;
@@ -125,6 +155,7 @@ async function registerServiceWorker() {
     reloading = true;
     window.location.reload();
   });
+  await whenStarted();
   try {
     const reg = await navigator.serviceWorker.register(new URL(meta.content, document.baseURI), {
       updateViaCache: 'none',

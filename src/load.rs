@@ -212,9 +212,15 @@ pub fn set_boot_message(message: &str) {
 }
 
 /// Removes the static first screen once the app's own screen is rendered.
+/// Removes the static first screen and tells `public/boot.js` (`ashraf:first-screen`), which
+/// then registers the service worker.
 pub fn remove_boot_screen() {
     if let Some(element) = document().and_then(|d| d.get_element_by_id("boot")) {
         element.remove();
+        let event = web_sys::Event::new("ashraf:first-screen");
+        if let (Some(window), Ok(event)) = (web_sys::window(), event) {
+            let _ = window.dispatch_event(&event);
+        }
     }
 }
 
