@@ -31,11 +31,18 @@ function cpuTimes() {
   }
 }
 
-const before = cpuTimes();
-const times = Array.from({ length: RUNS }, once).sort((a, b) => a - b);
-const after = cpuTimes();
-const label = process.argv[2] ? ` (${process.argv[2]})` : '';
-const steal = before && after && after.total > before.total
-  ? `; the host took ${((100 * (after.steal - before.steal)) / (after.total - before.total)).toFixed(0)} % of the CPU time meanwhile (steal)`
-  : '';
-console.log(`machine speed${label}: a fixed JS loop took median ${times[RUNS >> 1].toFixed(0)} ms, fastest ${times[0].toFixed(0)} ms over ${RUNS} runs (lower is faster; timing figures scale with it)${steal}`);
+/**
+ * Times the loop `runs` times; returns the line to print (median, fastest and, on Linux, the
+ * host's steal share meanwhile). Also used by scripts/bench-browser.mjs before each corpus.
+ */
+export function machineSpeed(label = '', runs = RUNS) {
+  const before = cpuTimes();
+  const times = Array.from({ length: runs }, once).sort((a, b) => a - b);
+  const after = cpuTimes();
+  const steal = before && after && after.total > before.total
+    ? `; the host took ${((100 * (after.steal - before.steal)) / (after.total - before.total)).toFixed(0)} % of the CPU time meanwhile (steal)`
+    : '';
+  return `machine speed${label ? ` (${label})` : ''}: a fixed JS loop took median ${times[runs >> 1].toFixed(0)} ms, fastest ${times[0].toFixed(0)} ms over ${runs} runs (lower is faster; timing figures scale with it)${steal}`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(machineSpeed(process.argv[2]));
