@@ -59,15 +59,16 @@ test('the naming facets count what filtering shows, and the chart agrees', async
       // The chart, drawn from the same results, counts the same articles for this name.
       const lens = legend === GROUP_NAME ? 'name' : 'camp';
       const chart = app.page.locator(`.naming-chart[data-lens="${lens}"]`);
-      // The chart follows the results; its table is built when "As a table" is opened, and
-      // stays open while the chart changes.
+      // The chart follows the results once they have painted; its table is built when "As a
+      // table" is opened, and stays open while the chart changes.
       if (!(await chart.locator('details.nc-table').evaluate((d) => d.open))) await chart.locator('.nc-table summary').click();
       const table = chart.locator('table');
-      const column = await table.locator('thead th').allTextContents();
-      const at = column.indexOf(value.label);
-      expect(at).toBeGreaterThan(0);
-      const cells = await table.locator(`tbody tr td:nth-child(${at + 1})`).allTextContents();
-      expect(cells.reduce((s, n) => s + Number(n), 0)).toBe(value.count);
+      await expect.poll(async () => {
+        const at = (await table.locator('thead th').allTextContents()).indexOf(value.label);
+        if (at < 1) return `no column for ${value.label}`;
+        const cells = await table.locator(`tbody tr td:nth-child(${at + 1})`).allTextContents();
+        return cells.reduce((s, n) => s + Number(n), 0);
+      }).toBe(value.count);
       await box.uncheck();
     }
   }

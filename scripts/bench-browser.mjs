@@ -14,9 +14,13 @@
 // - index build: the app's own `data-index-ms` on <main> (JSON parse + Index::new in wasm);
 // - keystroke → updated results: typing typical searches one key at a time (and clearing them
 //   with Backspace); from the keydown event's timestamp to the last DOM change it caused
-//   (results, count, facets), each key waited out before the next;
+//   (results, count, chips, facets: all but the naming charts below the list, which follow
+//   once the results have painted, and are timed as a second figure), each key waited out
+//   before the next;
+// - the machine's speed before each corpus (scripts/machine-speed.mjs), to read the rest against;
 // - query latency: in-app navigations (pushState + popstate, what a link or Back does) to a
-//   fixed list of searches and facet combinations; from the navigation to the last DOM change;
+//   fixed list of searches and facet combinations; from the navigation to the last change of
+//   the results (as for keystrokes; to the charts' last change as a second figure);
 // - long tasks (PerformanceObserver 'longtask') after first paint, during load and interaction;
 // - memory: JS heap used (CDP Performance.getMetrics) and WebAssembly memory (all
 //   WebAssembly.Memory objects of the page, via CDP Runtime.queryObjects);
@@ -34,6 +38,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { startServer } from '../e2e/server.mjs';
+import { machineSpeed } from './machine-speed.mjs';
 import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../e2e/chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -93,7 +98,7 @@ async function prepareSite(dist, corpus, name, engineWasm) {
 // Injected before the app's scripts (CDP, so the page's CSP does not apply to it).
 function instrument() {
   const b = {
-    lastMut: 0, long: [], ready: null, keydown: 0, inputDone: 0,
+    lastMut: 0, lastResultsMut: 0, long: [], ready: null, keydown: 0, inputDone: 0,
   };
   window.__bench = b;
   try {
@@ -104,9 +109,14 @@ function instrument() {
   document.addEventListener('keydown', (e) => { b.keydown = e.timeStamp; }, true);
   // Bubbling: runs after the app's own input handler on the search box.
   document.addEventListener('input', () => { b.inputDone = performance.now(); });
-  new MutationObserver(() => {
+  new MutationObserver((records) => {
     const t = performance.now();
     b.lastMut = t;
+    // The results, their count, the chips and the facets: everything but the naming charts
+    // below the list, which follow once the results have painted.
+    if (records.some((r) => !(r.target.nodeType === 1 ? r.target : r.target.parentElement)?.closest('.naming'))) {
+      b.lastResultsMut = t;
+    }
     if (b.ready === null && !document.getElementById('boot')
       && document.querySelector('.result-list, .empty-state') && document.getElementById('search')) {
       b.ready = t;
@@ -169,12 +179,14 @@ async function benchApp(browser, url) {
   const search = page.locator('#search');
   await search.focus();
   const keys = [];
+  const keysAll = [];
   const typeKey = async (key) => {
-    await page.evaluate(() => { window.__bench.lastMut = 0; window.__bench.inputDone = 0; });
+    await page.evaluate(() => { Object.assign(window.__bench, { lastMut: 0, lastResultsMut: 0, inputDone: 0 }); });
     await page.keyboard.press(key);
     await page.evaluate(() => window.__bench.quiet());
-    const { keydown, lastMut, inputDone } = await page.evaluate(() => window.__bench);
-    keys.push(Math.max(lastMut, inputDone) - keydown);
+    const { keydown, lastMut, lastResultsMut, inputDone } = await page.evaluate(() => window.__bench);
+    keys.push(Math.max(lastResultsMut, inputDone) - keydown);
+    keysAll.push(Math.max(lastMut, inputDone) - keydown);
   };
   for (const words of TYPED) {
     for (const ch of words) await typeKey(ch === ' ' ? 'Space' : ch);
@@ -183,24 +195,28 @@ async function benchApp(browser, url) {
 
   // In-app navigations.
   const queries = [];
+  const queriesAll = [];
   for (let round = 0; round < NAV_ROUNDS; round += 1) {
     for (const qs of QUERIES) {
-      queries.push(await page.evaluate(async (q) => {
+      const [toResults, toAll] = await page.evaluate(async (q) => {
         const b = window.__bench;
         b.lastMut = 0;
+        b.lastResultsMut = 0;
         const t0 = performance.now();
         history.pushState(null, '', `${location.pathname}?${q}`);
         window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
         const syncEnd = performance.now();
         await b.quiet();
-        return Math.max(b.lastMut, syncEnd) - t0;
-      }, qs));
+        return [Math.max(b.lastResultsMut, syncEnd) - t0, Math.max(b.lastMut, syncEnd) - t0];
+      }, qs);
+      queries.push(toResults);
+      queriesAll.push(toAll);
     }
   }
   const interLong = await page.evaluate((t) => window.__bench.long.filter(([s]) => s >= t), markLong);
   await context.close();
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-  return { load, loadLong, interLong, keys, queries, mem };
+  return { load, loadLong, interLong, keys, keysAll, queries, queriesAll, mem };
 }
 
 async function benchEngines(browser, url) {
@@ -264,6 +280,7 @@ function report(name, articles, bytes, app, eng) {
     `index build (app)            ${ms(app.load.indexMs)} (parse corpus.json + Index::new, wasm)`,
     `keystroke -> results         p50 ${ms(pct(app.keys, 50))}, p95 ${ms(keyP95)}, max ${ms(Math.max(...app.keys))} over ${app.keys.length} keys; target p95 <= ${keyTarget} ms: ${verdict(keyP95 <= keyTarget)}`,
     `query (in-app navigation)    p50 ${ms(pct(app.queries, 50))}, p95 ${ms(pct(app.queries, 95))} over ${app.queries.length} navigations (${QUERIES.length} searches / facet combinations)`,
+    `... and the naming charts    keystroke p50 ${ms(pct(app.keysAll, 50))}, p95 ${ms(pct(app.keysAll, 95))}; navigation p50 ${ms(pct(app.queriesAll, 50))}, p95 ${ms(pct(app.queriesAll, 95))} (to the last change, the charts below the list included: they follow once the results have painted)`,
     `long tasks after first paint load: ${app.loadLong.length} (max ${ms(Math.max(0, ...app.loadLong.map(([, d]) => d)))}), interaction: ${app.interLong.length} (max ${ms(Math.max(0, ...app.interLong.map(([, d]) => d)))}); target none over 50 ms: ${verdict(long.length === 0)}`,
     `memory                       JS heap ${mb(app.mem.heap)}, wasm memory ${mb(app.mem.wasm)}`,
     `engine build                 ours ${ms(eng.oursBuild)}, MiniSearch ${ms(eng.miniBuild)}: ours/theirs ${(eng.oursBuild / eng.miniBuild).toFixed(2)}`,
@@ -298,11 +315,13 @@ async function main() {
       const name = real ? 'real' : path.basename(corpus, '.json');
       const site = await prepareSite(dist, real ? 'real' : src, name, engineWasm);
       const started = Date.now();
+      const speed = machineSpeed(`before ${name}`, 3);
+      console.log(speed);
       const srv = await startServer({ dir: site, encodings: real ? ['br', 'gzip'] : ['gzip'] });
       try {
         const app = await benchApp(browser, srv.url);
         const eng = await benchEngines(browser, srv.url);
-        results.push(report(name, articles, size, app, eng));
+        results.push({ ...report(name, articles, size, app, eng), machineSpeed: speed });
       } finally {
         await srv.close();
       }

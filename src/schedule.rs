@@ -100,18 +100,17 @@ pub fn CompletesFirstScreen(children: ChildrenFn) -> impl IntoView {
 pub fn AfterFirstPaint(children: ChildrenFn) -> impl IntoView {
     let ready = RwSignal::new(FIRST_SCREEN_PAINTED.load(Ordering::Relaxed));
     if !ready.get_untracked() {
-        // The frame with the first screen, then a new task.
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    // Rendered before the flag is set: parts inside this one that wait too
-                    // get tasks of their own.
-                    ready.set(true);
-                    FIRST_SCREEN_PAINTED.store(true, Ordering::Relaxed);
-                },
-                std::time::Duration::ZERO,
-            )
+        after_next_paint(move || {
+            // Rendered before the flag is set: parts inside this one that wait too get tasks
+            // of their own.
+            ready.set(true);
+            FIRST_SCREEN_PAINTED.store(true, Ordering::Relaxed);
         });
     }
     move || ready.get().then(|| children())
+}
+
+/// Runs `f` in a task after the next frame: what the current task changed has painted by then.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
