@@ -5,6 +5,7 @@ use ashraf_core::corpus_reader::CorpusReader;
 use ashraf_core::index::{Index, IndexBuilder};
 use ashraf_core::model::Corpus;
 use ashraf_core::user::{merge_records, parse_record, UserRecord};
+use ashraf_core::utf8_join::{NotUtf8, Utf8Join};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -165,35 +166,50 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     let body = response
         .body()
         .ok_or_else(|| format!("could not read {url}"))?;
-    let bytes = read_in_slices(&body)
+    let chunks = read_in_slices(&body)
         .await
         .ok_or_else(|| format!("could not read {url} (the download was cut)"))?;
-    String::from_utf8(bytes).map_err(|_| format!("{url} is not UTF-8 text"))
+    join_in_slices(chunks)
+        .await
+        .map_err(|_| format!("{url} is not UTF-8 text"))
 }
 
 /// Reads a response body chunk by chunk into wasm memory, giving the browser a turn between
-/// slices of the work. None when the stream fails.
-async fn read_in_slices(body: &web_sys::ReadableStream) -> Option<Vec<u8>> {
+/// slices of the work. The chunks stay apart: one buffer growing with them copied all of it
+/// again at each doubling. None when the stream fails.
+async fn read_in_slices(body: &web_sys::ReadableStream) -> Option<Vec<Vec<u8>>> {
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().dyn_into().ok()?;
-    let mut bytes = Vec::new();
+    let mut chunks = Vec::new();
     let mut clock = SliceClock::start();
     loop {
         let chunk = JsFuture::from(reader.read()).await.ok()?;
         let done = js_sys::Reflect::get(&chunk, &"done".into()).ok()?;
         if done.as_bool() != Some(false) {
-            return Some(bytes);
+            return Some(chunks);
         }
         let value: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &"value".into())
             .ok()?
             .dyn_into()
             .ok()?;
-        let start = bytes.len();
-        bytes.resize(start + value.length() as usize, 0);
-        value.copy_to(bytes.get_mut(start..)?);
+        chunks.push(value.to_vec());
         if clock.due() {
             clock.next_slice().await;
         }
     }
+}
+
+/// The chunks as one text, checked as UTF-8 a chunk at a time (`Utf8Join`), giving the browser
+/// a turn between slices.
+async fn join_in_slices(chunks: Vec<Vec<u8>>) -> Result<String, NotUtf8> {
+    let mut text = Utf8Join::with_capacity(chunks.iter().map(Vec::len).sum());
+    let mut clock = SliceClock::start();
+    for chunk in chunks {
+        text.push(&chunk)?;
+        if clock.due() {
+            clock.next_slice().await;
+        }
+    }
+    text.finish()
 }
 
 /// Milliseconds from the page's time origin (0 when the browser gives no clock).

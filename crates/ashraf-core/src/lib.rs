@@ -19,3 +19,4 @@ pub mod synth;
 pub mod text;
 pub mod timeline;
 pub mod user;
+pub mod utf8_join;
