@@ -119,10 +119,10 @@ function showUpdateNotice(worker) {
 
 /**
  * Resolves once the first screen is settled (the app's own, its load error, or this file's
- * failure message), the page is idle and the browser is online: the service worker's install then downloads and
- * stores the whole site (about 2 MB, with a digest of each file) without competing with the
- * app's start for the CPU. Registered at once, the install ran beside the start and made the
- * start's tasks up to twice as long (issue 7).
+ * failure message), the page is idle and the browser is online: the service worker's install
+ * then downloads and stores the whole site (about 2 MB, with a digest of each file) without
+ * competing with the app's start for the CPU. Registered at once, the install ran beside the
+ * start and made the start's tasks up to twice as long (issue 7).
  */
 function whenStarted() {
   return new Promise((resolve) => {

@@ -45,12 +45,13 @@ pub fn NamingChart() -> impl IntoView {
     .into_any()
 }
 
-/// A signal that changes after each change of `results` has painted (only the last of several
+/// A trigger that fires after each change of `results` has painted (only the last of several
 /// quick changes counts): the charts sit below the list, and redrawing their few hundred SVG
 /// elements in the same task as the list made a keystroke a quarter slower (issue 7: real
 /// corpus, keystroke p95 8.8 / 10.6 ms with them, 6.4 / 7.1 without).
-fn follow_results_after_paint(results: Memo<SearchResults>) -> RwSignal<u64> {
-    let followed = RwSignal::new(0u64);
+fn follow_results_after_paint(results: Memo<SearchResults>) -> Trigger {
+    let followed = Trigger::new();
+    // Counts the changes, so that a paint callback can tell whether a newer one is pending.
     let latest = StoredValue::new(0u64);
     Effect::new(move |_| {
         results.track();
@@ -62,7 +63,7 @@ fn follow_results_after_paint(results: Memo<SearchResults>) -> RwSignal<u64> {
         };
         crate::schedule::after_next_paint(move || {
             if latest.try_get_value() == Some(change) {
-                followed.try_set(change);
+                followed.notify();
             }
         });
     });
