@@ -220,6 +220,7 @@ pub fn synthesize(real: &Corpus, n: usize, seed: u64) -> Result<Corpus, String> 
             places,
             mentions,
             user_import: false,
+            page: None,
         });
     }
     let bytes: usize = out

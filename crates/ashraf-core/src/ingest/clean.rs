@@ -111,6 +111,14 @@ pub fn slug(text: &str, max_words: usize) -> String {
         .join("-")
 }
 
+/// Removes bidirectional overrides and isolates, which could make text display in another
+/// order than it is stored.
+pub fn strip_bidi(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -60,8 +60,8 @@ pub fn read_folder(dir: &std::path::Path) -> Result<Vec<InputFile>, String> {
         .collect()
 }
 
-/// Decode a file as UTF-8 text, refusing what cannot be an article page.
-pub fn decode(file: &InputFile) -> Result<String, IngestError> {
+/// Refuses a file too large to be a page, or empty.
+pub fn check_size(file: &InputFile) -> Result<(), IngestError> {
     let fail = |reason: String| Err(IngestError::new(&file.name, reason));
     if file.bytes.len() > MAX_FILE_BYTES {
         return fail(format!(
@@ -73,6 +73,13 @@ pub fn decode(file: &InputFile) -> Result<String, IngestError> {
     if file.bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return fail("file is empty".to_string());
     }
+    Ok(())
+}
+
+/// Decode a file as UTF-8 text, refusing what cannot be an article page.
+pub fn decode(file: &InputFile) -> Result<String, IngestError> {
+    let fail = |reason: String| Err(IngestError::new(&file.name, reason));
+    check_size(file)?;
     if file.bytes.contains(&0) {
         return fail("file looks binary (it contains NUL bytes), not a text page".to_string());
     }

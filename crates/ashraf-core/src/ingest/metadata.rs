@@ -12,10 +12,13 @@ pub struct Draft {
     pub host: Option<String>,
     pub paragraphs: Vec<String>,
     pub byline: Vec<String>,
-    /// A date printed with the article itself (not the host's listing date), with its line.
+    /// A date printed with the article itself (not the host's listing date), with the
+    /// evidence for it.
     pub printed_date: Option<(String, String)>,
     /// Outlet id and the words it was read from.
     pub outlet: Option<(String, String)>,
+    /// What a saved web page says about itself (`None` for text pages).
+    pub page: Option<crate::model::PageFacts>,
 }
 
 /// Share of a leading paragraph's shingles found later in the body above which it is a
@@ -39,7 +42,7 @@ pub fn extract(segment: Segment, host: Option<String>, knowledge: &Knowledge) ->
             continue;
         }
         if let Some(date) = printed_date_line(line) {
-            printed_date.get_or_insert((date, line.clone()));
+            printed_date.get_or_insert((date, format!("printed with the article: \"{line}\"")));
             continue;
         }
         if folded_heading.as_deref() == Some(fold(line).as_str()) {
@@ -73,6 +76,7 @@ pub fn extract(segment: Segment, host: Option<String>, knowledge: &Knowledge) ->
         byline,
         printed_date,
         outlet,
+        page: None,
     }
 }
 

@@ -14,12 +14,13 @@ mod input;
 mod knowledge;
 mod merge;
 mod metadata;
+pub mod page;
 mod quotes;
 mod segment;
 mod similarity;
 
-pub use import::{handle_request, html_to_text, import_document, DocFormat};
-pub use input::{decode, read_folder, IngestError, InputFile, MAX_FILE_BYTES};
+pub use import::{handle_request, import_document, DocFormat};
+pub use input::{check_size, decode, read_folder, IngestError, InputFile, MAX_FILE_BYTES};
 pub use knowledge::Knowledge;
 pub use merge::COPY_THRESHOLD;
 
@@ -41,6 +42,21 @@ pub fn build_corpus(files: &[InputFile], knowledge: &Knowledge) -> Result<Corpus
     let mut drafts: Vec<Draft> = Vec::new();
     let mut outlets: Vec<Outlet> = Vec::new();
     for file in files {
+        if DocFormat::of(&file.name) == Ok(DocFormat::Html) {
+            check_size(file)?;
+            let page = page::read_page(&file.bytes).map_err(|e| IngestError::new(&file.name, e))?;
+            let (draft, outlet) = page::draft_of(&file.name, page, knowledge);
+            if let Some(o) = outlet.filter(|o| !outlets.iter().any(|x| x.id == o.id)) {
+                outlets.push(o);
+            }
+            drafts.push(draft);
+            sources.push(SourceFile {
+                file: file.name.clone(),
+                bytes: file.bytes.len(),
+                segments: 1,
+            });
+            continue;
+        }
         let text = decode(file)?;
         let host = detect_host(&text, knowledge);
         let segments = segment::segment_page(&file.name, &text);
@@ -297,12 +313,8 @@ fn assemble(group: &[usize], drafts: &[Draft], k: &Knowledge, hosts: &[Outlet]) 
             .map_or("the hosting site".to_string(), |o| o.name.clone())
     };
     let (date, date_precision, date_evidence) =
-        if let Some((d, line)) = copies_in_order.iter().find_map(|d| d.printed_date.clone()) {
-            (
-                Some(d),
-                DatePrecision::Day,
-                Some(format!("printed with the article: \"{line}\"")),
-            )
+        if let Some((d, evidence)) = copies_in_order.iter().find_map(|d| d.printed_date.clone()) {
+            (Some(d), DatePrecision::Day, Some(evidence))
         } else if let Some(d) = group
             .iter()
             .filter_map(|&i| {
@@ -388,6 +400,7 @@ fn assemble(group: &[usize], drafts: &[Draft], k: &Knowledge, hosts: &[Outlet]) 
         places: Vec::new(),
         mentions: Vec::new(),
         user_import: false,
+        page: drafts[primary].page.clone(),
     }
 }
 

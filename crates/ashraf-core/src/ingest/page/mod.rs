@@ -1,0 +1,476 @@
+//! A saved web page ("Save page as…", `.html`): its bytes decoded by the page's own charset,
+//! parsed by html5ever (through `dom_query`), its metadata read with evidence ([`meta`]) and its
+//! main content taken as blocks of text ([`content`]), less the boilerplate that stays inside
+//! articles. Nothing of the page is ever interpreted as markup again: what leaves this module is
+//! plain text.
+
+mod charset;
+pub mod content;
+pub mod meta;
+
+pub use charset::{decode_page, Decoded};
+pub use content::{Block, BlockKind};
+pub use meta::{byline_names, iso_date};
+
+use super::clean::{fold, slug, strip_bidi, title_case_if_shouting};
+use super::knowledge::Knowledge;
+use super::metadata::Draft;
+use super::segment::Segment;
+use crate::model::{Outlet, OutletKind, PageFacts};
+use dom_query::Document;
+
+/// What a page gives: its article's blocks, its metadata and how its bytes were read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    pub blocks: Vec<Block>,
+    pub meta: PageFacts,
+}
+
+/// Reads a page from its bytes. `Err` only when no article text is found.
+pub fn read_page(bytes: &[u8]) -> Result<Page, String> {
+    let decoded = decode_page(bytes);
+    let encoding = format!("{}: {}", decoded.encoding, decoded.evidence);
+    let text = strip_nul(&decoded.text);
+    let depth = container_depth(&text);
+    if depth > MAX_DEPTH {
+        return Err(format!(
+            "the page's markup nests {depth} elements deep (an article page nests fewer than \
+             {MAX_DEPTH}); it is not read, because parsing it would take minutes"
+        ));
+    }
+    let doc = Document::from(text.as_str());
+    let ld = meta::json_ld_article(&doc);
+    let meta = PageFacts {
+        encoding: Some(encoding),
+        ..meta::read_meta(&doc, ld.as_ref())
+    };
+    let body = ld
+        .as_ref()
+        .and_then(|v| v.get("articleBody"))
+        .and_then(|v| v.as_str())
+        .map(str::to_owned);
+    let mut blocks = content::main_content(doc).unwrap_or_default();
+    // Readability finds nothing on some pages (an app shell whose text is only in JSON-LD, or
+    // a page cut off): the publisher's own `articleBody` is the article then, one paragraph a
+    // line; so it is when it holds much more text than what was found.
+    if let Some(body) = body {
+        let found: usize = blocks.iter().map(|b| b.text.chars().count()).sum();
+        let given = body.chars().count();
+        if given > 2 * found {
+            blocks = body
+                .split('\n')
+                .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|l| !l.is_empty())
+                .map(|text| Block {
+                    kind: BlockKind::Paragraph,
+                    text,
+                })
+                .collect();
+        }
+    }
+    for b in &mut blocks {
+        b.text = strip_bidi(&b.text);
+    }
+    let mut meta = meta;
+    for f in [
+        &mut meta.title,
+        &mut meta.byline,
+        &mut meta.site_name,
+        &mut meta.description,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        f.value = strip_bidi(&f.value);
+    }
+    drop_boilerplate(&mut blocks, &meta);
+    if !blocks
+        .iter()
+        .any(|b| b.text.chars().any(char::is_alphabetic))
+    {
+        return Err("no article text found on the page".into());
+    }
+    Ok(Page { blocks, meta })
+}
+
+/// Deepest nesting of container elements accepted. Parsing and scoring a DOM take time
+/// quadratic in its depth (4,000 levels: 5 s); real pages nest well under 100.
+const MAX_DEPTH: usize = 1500;
+
+/// How deep the page's never-implied containers (`div`, `span` …) nest at most, counted on the
+/// source: opening tags minus closing ones, as a bound before anything is parsed.
+fn container_depth(html: &str) -> usize {
+    const CONTAINERS: &[&[u8]] = &[
+        b"div",
+        b"span",
+        b"section",
+        b"article",
+        b"font",
+        b"table",
+        b"blockquote",
+        b"a",
+        b"b",
+        b"i",
+        b"em",
+        b"strong",
+    ];
+    let bytes = html.as_bytes();
+    let (mut depth, mut max) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(off) = bytes
+        .get(i..)
+        .and_then(|b| b.iter().position(|&c| c == b'<'))
+    {
+        i += off + 1;
+        let closing = bytes.get(i) == Some(&b'/');
+        let start = i + usize::from(closing);
+        let name_len = bytes.get(start..).map_or(0, |b| {
+            b.iter().take_while(|c| c.is_ascii_alphanumeric()).count()
+        });
+        let Some(name) = bytes.get(start..start + name_len) else {
+            continue;
+        };
+        if CONTAINERS.iter().any(|c| c.eq_ignore_ascii_case(name)) {
+            if closing {
+                depth = depth.saturating_sub(1);
+            } else {
+                depth += 1;
+                max = max.max(depth);
+            }
+        }
+    }
+    max
+}
+
+/// The page as a draft article for the rest of the ingest, and the outlet it names when that is
+/// not one of the known ones (a new outlet of kind "unidentified site", named as the page names
+/// itself).
+pub(super) fn draft_of(file: &str, page: Page, knowledge: &Knowledge) -> (Draft, Option<Outlet>) {
+    let facts = page.meta;
+    let paragraphs: Vec<String> = page.blocks.into_iter().map(|b| b.text).collect();
+    let byline = facts
+        .byline
+        .as_ref()
+        .map(|b| {
+            byline_names(&b.value)
+                .iter()
+                .map(|n| title_case_if_shouting(n))
+                .collect()
+        })
+        .unwrap_or_default();
+    let (outlet, new_outlet) = match page_outlet(&facts, knowledge) {
+        Some((o, evidence, known)) => (Some((o.id.clone(), evidence)), (!known).then_some(o)),
+        None => (None, None),
+    };
+    let segment = Segment {
+        file: file.to_owned(),
+        position: 0,
+        line: 1,
+        category: None,
+        heading: facts.title.as_ref().map(|t| t.value.clone()),
+        listing_date: None,
+        marks: Vec::new(),
+        lines: Vec::new(),
+    };
+    let draft = Draft {
+        segment,
+        host: None,
+        paragraphs,
+        byline,
+        printed_date: facts.published.as_ref().map(|d| {
+            (
+                d.value.clone(),
+                format!("given by the page: {}", d.evidence),
+            )
+        }),
+        outlet,
+        page: Some(facts),
+    };
+    (draft, new_outlet)
+}
+
+/// The outlet a page names (its site name, or failing that its address's host): one of the
+/// known outlets when the name or the home page's host matches, else a new one. Returns the
+/// outlet, the evidence, and whether it is a known one.
+fn page_outlet(facts: &PageFacts, k: &Knowledge) -> Option<(Outlet, String, bool)> {
+    let host = facts.url.as_ref().and_then(|u| host_of(&u.value));
+    let name = facts.site_name.as_ref().map(|s| s.value.as_str());
+    let known = k.outlets.iter().find(|o| {
+        name.is_some_and(|n| fold(n) == fold(&o.name))
+            || host.is_some_and(|h| o.home_page.as_deref().and_then(host_of) == Some(h))
+    });
+    if let Some(o) = known {
+        let evidence = match (&facts.site_name, &facts.url) {
+            (Some(s), _) if fold(&s.value) == fold(&o.name) => {
+                format!("\"{}\" ({})", s.value, s.evidence)
+            }
+            (_, Some(u)) => format!("{} ({})", u.value, u.evidence),
+            (Some(s), None) => format!("\"{}\" ({})", s.value, s.evidence),
+            (None, None) => String::new(),
+        };
+        let outlet = Outlet {
+            id: o.id.clone(),
+            name: o.name.clone(),
+            kind: o.kind,
+            home_page: o.home_page.clone(),
+            note: o.note.clone(),
+        };
+        return Some((outlet, evidence, true));
+    }
+    let (label, evidence) = match (&facts.site_name, host) {
+        (Some(s), _) => (s.value.clone(), format!("\"{}\" ({})", s.value, s.evidence)),
+        (None, Some(h)) => (
+            h.to_owned(),
+            format!(
+                "the host of the page's address ({})",
+                facts.url.as_ref().map_or("", |u| u.evidence.as_str())
+            ),
+        ),
+        (None, None) => return None,
+    };
+    let id = match slug(&label, 6) {
+        s if s.is_empty() => format!("site-{:08x}", fnv1a(&label)),
+        s => format!("site-{s}"),
+    };
+    let outlet = Outlet {
+        id,
+        name: label,
+        kind: OutletKind::UnidentifiedSite,
+        home_page: host.map(|h| format!("https://{h}/")),
+        note: Some(
+            "Named by the page itself; not one of the outlets this project describes.".into(),
+        ),
+    };
+    Some((outlet, evidence, false))
+}
+
+/// "https://www.example.org/a/b" → "example.org".
+fn host_of(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty()).then_some(host)
+}
+
+fn fnv1a(s: &str) -> u32 {
+    s.bytes().fold(0x811c_9dc5, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// NUL is not a character of any page; html5ever turns it into U+FFFD anyway.
+fn strip_nul(text: &str) -> String {
+    if text.contains('\0') {
+        text.replace('\0', "")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Short lines that are the site talking, not the article (folded: lower case, no accents).
+const BOILERPLATE_LINES: &[&str] = &[
+    "advertisement",
+    "advertisement continue reading the main story",
+    "continue reading the main story",
+    "story continues below advertisement",
+    "story continues below",
+    "article continues below",
+    "scroll to continue with content",
+    "supported by",
+    "share this article",
+    "share this story",
+    "share this",
+    "share",
+    "tweet",
+    "email",
+    "print",
+    "comments",
+    "related",
+    "related articles",
+    "related stories",
+    "read more",
+    "more on this story",
+    "sign up",
+    "subscribe",
+    "publicite",
+    "publicidad",
+    "anzeige",
+];
+
+/// Opening words of short prompts that invite the reader to do something else.
+const PROMPT_STARTS: &[&str] = &[
+    "sign up for",
+    "subscribe to",
+    "follow us on",
+    "click here to",
+    "share this on",
+    "share on ",
+    "read more:",
+    "read more at",
+    "related:",
+    "see also:",
+    "you may also like",
+    "recommended:",
+    "join the conversation",
+    "get the latest",
+    "we use cookies",
+    "this site uses cookies",
+    "by continuing to use",
+    "download our app",
+];
+
+/// Opening words of a photo credit.
+const CREDIT_STARTS: &[&str] = &[
+    "photo:",
+    "photo by",
+    "photograph:",
+    "photographs:",
+    "image:",
+    "picture:",
+    "credit:",
+    "photo credit",
+    "file photo",
+    "(photo",
+    "(ap photo",
+    "(reuters",
+    "(afp",
+];
+
+fn drop_boilerplate(blocks: &mut Vec<Block>, meta: &PageFacts) {
+    let byline = meta.byline.as_ref().map(|b| fold(&b.value));
+    let title = meta.title.as_ref().map(|t| fold(&t.value));
+    let mut first = true;
+    blocks.retain(|b| {
+        let keep = keep_block(b, byline.as_deref(), title.as_deref(), first);
+        first &= !keep;
+        keep
+    });
+}
+
+fn keep_block(b: &Block, byline: Option<&str>, title: Option<&str>, first: bool) -> bool {
+    if b.kind == BlockKind::Caption {
+        return false;
+    }
+    let folded = fold(&b.text);
+    let clean = folded.trim_matches(|c: char| !c.is_alphanumeric());
+    let words = clean.split_whitespace().count();
+    if words == 0 {
+        return b.text.chars().any(char::is_alphanumeric);
+    }
+    if words <= 8 && BOILERPLATE_LINES.contains(&clean) {
+        return false;
+    }
+    if words <= 20 && PROMPT_STARTS.iter().any(|p| folded.starts_with(p)) {
+        return false;
+    }
+    if words <= 15 && CREDIT_STARTS.iter().any(|p| folded.starts_with(p)) {
+        return false;
+    }
+    // The title and the byline printed again at the top of the body.
+    if first && title == Some(folded.as_str()) {
+        return false;
+    }
+    if let Some(by) = byline.filter(|b| !b.is_empty()) {
+        let without_by = clean.strip_prefix("by ").unwrap_or(clean);
+        if words <= 12 && (without_by == by || (clean.starts_with("by ") && clean.contains(by))) {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_news_page_comes_out_as_its_article() {
+        let html = r#"<!doctype html><html lang="en"><head><title>Camp residents moved - Example News</title>
+            <meta property="og:site_name" content="Example News"></head><body>
+            <nav><a href="/">Home</a><a href="/world">World</a></nav>
+            <div class="cookie-banner">We use cookies to improve your experience.</div>
+            <article><h1>Camp residents moved</h1><p class="byline">By Jane Doe</p>
+            <p>BAGHDAD — The first group of residents left the camp on Saturday morning, officials said, in a convoy of buses escorted by police.</p>
+            <figure><img src="a.jpg"><figcaption>Residents board a bus. (Photo: Example)</figcaption></figure>
+            <p>Advertisement</p>
+            <p>“We will go on,” said a spokesman for the residents, who asked that his name not be used, speaking by telephone from the camp.</p>
+            <h2>What comes next</h2>
+            <p>The remaining residents are expected to follow in groups of four hundred over the coming weeks, according to the plan agreed with the United Nations.</p>
+            </article><aside><h3>Related</h3><ul><li><a href="/x">Other story</a></li></ul></aside>
+            <footer>© Example News</footer></body></html>"#;
+        let page = read_page(html.as_bytes()).unwrap();
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            texts[0].starts_with("BAGHDAD — The first group"),
+            "{texts:?}"
+        );
+        assert!(texts.contains(&"What comes next"), "{texts:?}");
+        assert!(texts.iter().any(|t| t.starts_with("“We will go on,”")));
+        for junk in [
+            "Home",
+            "cookies",
+            "Photo",
+            "Advertisement",
+            "Other story",
+            "©",
+            "By Jane Doe",
+        ] {
+            assert!(!texts.iter().any(|t| t.contains(junk)), "{junk}: {texts:?}");
+        }
+        assert_eq!(page.meta.title.unwrap().value, "Camp residents moved");
+        assert_eq!(page.meta.byline.unwrap().value, "Jane Doe");
+        assert_eq!(page.meta.site_name.unwrap().value, "Example News");
+        assert_eq!(page.meta.encoding.as_deref(), Some("UTF-8: valid UTF-8"));
+    }
+
+    #[test]
+    fn json_ld_article_body_stands_in_when_the_page_has_no_text() {
+        let html = r#"<html><head><script type="application/ld+json">
+            {"@context":"http://schema.org","@type":"NewsArticle","headline":"Deadline extended",
+             "articleBody":"Iraq extended the deadline to close the camp by six months.\nThe United Nations welcomed the decision and said it would continue its work."}
+            </script></head><body><div id="app"></div></body></html>"#;
+        let page = read_page(html.as_bytes()).unwrap();
+        assert_eq!(page.blocks.len(), 2, "{:?}", page.blocks);
+        assert!(page.blocks[1].text.starts_with("The United Nations"));
+    }
+
+    #[test]
+    fn pages_without_text_are_refused_with_a_reason() {
+        for html in [
+            "",
+            "<html><body><img src=photo.jpg></body></html>",
+            "<script>document.write('<p>hi</p>')</script>",
+            "\0\0\0",
+        ] {
+            let err = read_page(html.as_bytes()).unwrap_err();
+            assert!(err.contains("no article text"), "{err}");
+        }
+    }
+
+    #[test]
+    fn hostile_nesting_is_refused_in_time() {
+        let deep = format!(
+            "{}deep{}",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        );
+        let t = std::time::Instant::now();
+        let err = read_page(deep.as_bytes()).unwrap_err();
+        assert!(err.contains("nests 100000 elements deep"), "{err}");
+        assert!(t.elapsed().as_secs() < 5);
+        // Siblings are not depth.
+        assert_eq!(container_depth(&"<div><b>x</b></div>".repeat(10_000)), 2);
+        assert_eq!(container_depth("</div></div><div"), 1);
+    }
+
+    #[test]
+    fn markup_in_text_stays_text() {
+        let html =
+            "<p>Scripts such as &lt;script&gt;alert(1)&lt;/script&gt; are shown as written, \
+                    and the article goes on long enough to be found by the extractor at all.</p>";
+        let page = read_page(html.as_bytes()).unwrap();
+        assert!(page.blocks[0].text.contains("<script>alert(1)</script>"));
+    }
+}
