@@ -79,7 +79,8 @@ pub fn word_count(text: &str) -> usize {
 
 /// "TIM ARANGO" → "Tim Arango"; names already in mixed case are kept as printed.
 pub fn title_case_if_shouting(name: &str) -> String {
-    if name.chars().any(|c| c.is_lowercase()) {
+    // One word in capitals is an acronym ("AFP"), not a shouted name.
+    if name.chars().any(|c| c.is_lowercase()) || !name.trim().contains(' ') {
         return name.to_string();
     }
     name.split(' ')

@@ -24,8 +24,8 @@ pub struct Block {
 
 /// Elements whose content is never text to read.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "button", "select", "form", "input", "textarea", "canvas", "video", "audio", "head",
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "button",
+    "select", "form", "input", "textarea", "canvas", "video", "audio", "head",
 ];
 
 /// Elements that end a block of text.
@@ -162,6 +162,22 @@ pub fn blocks_of(root: &NodeRef) -> Vec<Block> {
         if name == "img" {
             continue;
         }
+        // MathML: its spoken form where the page gives one, else its symbols one by one
+        // ("a x 2 + b x"), so that a formula is not silently cut out of a sentence.
+        if name == "math" {
+            if let Some(alt) = node.attr("alttext").filter(|a| !a.trim().is_empty()) {
+                buf.push(' ');
+                buf.push_str(&alt);
+                buf.push(' ');
+                continue;
+            }
+        }
+        if matches!(name.as_str(), "mi" | "mn" | "mo" | "mtext" | "ms") {
+            buf.push(' ');
+            buf.push_str(&node.text());
+            buf.push(' ');
+            continue;
+        }
         let block = BLOCKS.contains(&name.as_str());
         if block {
             flush(&mut buf, &kinds, &mut out);
@@ -193,6 +209,16 @@ mod tests {
             .into_iter()
             .map(|b| (b.kind, b.text))
             .collect()
+    }
+
+    #[test]
+    fn formulas_stay_in_their_sentence() {
+        let b = blocks(
+            r#"<p>For <math><mi>a</mi><mo>≠</mo><mn>0</mn></math> there are two.</p>
+            <p>So <math alttext="x squared"><msup><mi>x</mi><mn>2</mn></msup></math> grows.</p>"#,
+        );
+        assert_eq!(b[0].1, "For a ≠ 0 there are two.");
+        assert_eq!(b[1].1, "So x squared grows.");
     }
 
     #[test]

@@ -81,7 +81,7 @@ fn article_object(value: Value, depth: usize) -> Option<Value> {
 }
 
 /// The `<meta>` values a page gives, keyed as Readability keys them (`og:title`, `author` …),
-/// first occurrence kept, each with its tag as written.
+/// in page order without repeats, each with its tag as written.
 struct MetaTags(Vec<(String, Found)>);
 
 impl MetaTags {
@@ -96,7 +96,7 @@ impl MetaTags {
                 continue;
             }
             let mut push = |key: String, attr: &str, written: &str| {
-                if !out.iter().any(|(k, _)| *k == key) {
+                if !out.iter().any(|(k, f)| *k == key && f.value == content) {
                     out.push((
                         key,
                         Found {
@@ -109,7 +109,13 @@ impl MetaTags {
             // `property` may hold several names ("og:title twitter:title").
             if let Some(property) = m.attr("property") {
                 for p in property.split_whitespace() {
-                    push(p.to_ascii_lowercase().replace('.', ":"), "property", p);
+                    let key = p.to_ascii_lowercase().replace('.', ":");
+                    // "og:article:author" is the Open Graph spelling of "article:author".
+                    let key = match key.strip_prefix("og:") {
+                        Some(rest) if rest.starts_with("article:") => rest.to_owned(),
+                        _ => key,
+                    };
+                    push(key, "property", p);
                 }
             }
             for attr in ["name", "itemprop"] {
@@ -125,6 +131,8 @@ impl MetaTags {
                 }
             }
         }
+        // Where a page gives both, `property` wins over `name` (as in Readability).
+        out.sort_by_key(|(_, f)| !f.evidence.starts_with("<meta property"));
         MetaTags(out)
     }
 
@@ -132,6 +140,29 @@ impl MetaTags {
         keys.iter()
             .find_map(|k| self.0.iter().find(|(key, _)| key == k))
             .map(|(_, f)| f.clone())
+    }
+
+    /// Every value of the first of `keys` the page gives, joined by ", " (a page with several
+    /// authors gives one `<meta name="author">` each).
+    fn joined(&self, keys: &[&str]) -> Option<Found> {
+        let key = keys
+            .iter()
+            .find(|k| self.0.iter().any(|(key, _)| key == *k))?;
+        let values: Vec<&Found> = self
+            .0
+            .iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, f)| f)
+            .collect();
+        let first = values.first()?;
+        Some(Found {
+            value: values
+                .iter()
+                .map(|f| f.value.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            evidence: first.evidence.clone(),
+        })
     }
 }
 
@@ -187,14 +218,19 @@ pub fn read_meta(doc: &Document, ld: Option<&Value>) -> PageFacts {
 
     let byline = ld_found(&["author"], ld.and_then(ld_authors))
         .or_else(|| {
-            tags.first(&["dc:creator", "dcterm:creator", "author", "parsely-author"])
+            tags.joined(&["dc:creator", "dcterm:creator", "author", "parsely-author"])
                 .map(unescaped)
         })
         .or_else(|| {
-            tags.first(&["article:author"])
+            tags.joined(&["article:author"])
                 .filter(|f| !looks_like_url(&f.value))
                 .map(unescaped)
         })
+        .map(|f| Found {
+            value: clean_byline(&f.value),
+            ..f
+        })
+        .filter(|f| !f.value.is_empty())
         .or_else(|| byline_element(doc));
 
     let published = ld_found(&["datePublished"], ld_str(&["datePublished"]))
@@ -332,27 +368,42 @@ fn ld_authors(ld: &Value) -> Option<String> {
 }
 
 /// A byline element of the page (`rel="author"`, `itemprop="author"`, a class or id naming a
-/// byline), when its text is short enough to be one.
+/// byline or an author), the first whose text reads as a list of names once the lead-in ("By")
+/// and a date after the names are taken off.
 fn byline_element(doc: &Document) -> Option<Found> {
+    // Author names in these belong to other articles or to readers.
+    const OUTSIDE_ARTICLE: &str = r#"nav, footer, [class*="sidebar" i], [id*="sidebar" i], [class*="related" i], [class*="comment" i], [id*="comment" i], [class*="widget" i], [class*="promo" i], [class*="follow" i]"#;
     const SELECTOR: &str = r#"[rel="author"], [itemprop~="author"], [class*="byline" i], [id*="byline" i], [class*="author" i], [class*="writtenby" i]"#;
     for el in doc.select(SELECTOR).iter() {
-        if el.is("html, body, article, main, meta, link, script, style") {
+        if el.is("html, body, article, main, meta, link, script, style, [hidden], [aria-hidden=\"true\"]")
+            || el.is(OUTSIDE_ARTICLE)
+            || el
+                .ancestors(Some(40))
+                .iter()
+                .any(|a| !a.is("html, body") && a.is(OUTSIDE_ARTICLE))
+        {
             continue;
         }
-        let named = el.select(r#"[itemprop="name"]"#);
-        let text = if named.exists() {
-            collapse(&named.first().text())
-        } else {
-            collapse(&el.text())
+        // The name itself where the element marks it.
+        let named = [
+            r#"[itemprop="name"]"#,
+            r#"a[rel="author"]"#,
+            r#"a[href*="author"]"#,
+        ]
+        .iter()
+        .map(|s| el.select(s))
+        .find(|s| s.exists() && !collapse(&s.first().text()).is_empty());
+        let text = match named {
+            Some(n) => collapse(&n.first().text()),
+            None => collapse(&el.text()),
         };
-        let text = strip_by(&text);
-        let words = text.split_whitespace().count();
-        if (1..=12).contains(&words)
-            && text.chars().count() < 100
-            && text.chars().any(char::is_alphabetic)
-        {
+        if text.chars().count() > 200 {
+            continue;
+        }
+        let text = clean_byline(&text);
+        if looks_like_names(&text) {
             return Some(Found {
-                value: text.to_owned(),
+                value: text,
                 evidence: format!("<{}> byline element", describe(&el)),
             });
         }
@@ -374,20 +425,171 @@ fn describe(el: &Selection) -> String {
     name
 }
 
-/// "By Jane Doe" → "Jane Doe" (also "by", "BY" and "Par").
-fn strip_by(text: &str) -> &str {
-    for p in ["By ", "by ", "BY ", "Par ", "par "] {
-        if let Some(rest) = text.strip_prefix(p) {
-            return rest.trim();
+/// Lead-ins printed before a byline's names, longest first.
+const BYLINE_LEADS: &[&str] = &[
+    "posted by",
+    "written by",
+    "reported by",
+    "reporting by",
+    "story by",
+    "words by",
+    "text by",
+    "by",
+    "par",
+    "von",
+    "por",
+    "di",
+    "door",
+    "به قلم",
+    "بقلم",
+    "نوشته",
+    "نویسنده",
+];
+
+/// Words that start the date, time or note printed after a byline's names.
+const AFTER_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "updated",
+    "published",
+    "posted",
+    "on",
+    "at",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "le",
+    "publié",
+    "mis",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "januar",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "am",
+];
+
+/// Lower-case words a name or a list of names may hold.
+const NAME_PARTICLES: &[&str] = &[
+    "and", "et", "y", "e", "und", "de", "da", "das", "do", "dos", "del", "della", "der", "den",
+    "di", "du", "la", "le", "van", "von", "al", "el", "bin", "ibn", "ben", "bint", "of", "the",
+    "by", "with", "avec", "con", "mit",
+];
+
+/// A byline as printed, without its lead-in and without a date after the names:
+/// "By Joshua Sokol May 20, 2019" → "Joshua Sokol"; "Posted by Jane Doe | 3:01 pm" → "Jane Doe".
+fn clean_byline(text: &str) -> String {
+    let mut t = text.trim();
+    for lead in BYLINE_LEADS {
+        let rest = t
+            .get(..lead.len())
+            .filter(|p| p.eq_ignore_ascii_case(lead))
+            .and_then(|_| t.get(lead.len()..));
+        if let Some(rest) = rest.filter(|r| r.starts_with(|c: char| c.is_whitespace() || c == ':'))
+        {
+            t = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':');
+            break;
         }
     }
-    text.trim()
+    let mut kept: Vec<&str> = Vec::new();
+    for word in t.split_whitespace() {
+        let bare = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let starts_date = !kept.is_empty()
+            && (AFTER_NAMES.contains(&bare.as_str())
+                || word.starts_with(|c: char| c.is_numeric())
+                || matches!(word, "|" | "—" | "–" | "-" | "·" | "•"));
+        if starts_date {
+            break;
+        }
+        kept.push(word);
+    }
+    kept.join(" ")
+        .trim_end_matches(|c: char| c.is_whitespace() || ",;:|-–—·•".contains(c))
+        .to_owned()
+}
+
+/// Text that reads as one or more names: up to ten words, each capitalised (or a particle such
+/// as "de", "and"); in a script without capitals, up to ten words.
+fn looks_like_names(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() || words.len() > 10 || !text.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    words.iter().all(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        match bare.chars().next() {
+            None => true,
+            Some(c) if c.is_lowercase() => NAME_PARTICLES.contains(&bare),
+            Some(c) => !c.is_numeric(),
+        }
+    })
 }
 
 /// The names of a byline: "Jane Doe, John Roe and Ann Poe" → three names.
 pub fn byline_names(byline: &str) -> Vec<String> {
     let mut names = Vec::new();
-    for part in strip_by(byline).split([',', ';', '|', '&', '/', '•']) {
+    for part in clean_byline(byline).split([',', ';', '|', '&', '/', '•']) {
         for name in part.split(" and ").flat_map(|p| p.split(" et ")) {
             let name = collapse(name);
             if !name.is_empty() && !names.contains(&name) {
@@ -764,6 +966,43 @@ mod tests {
         assert!(d.evidence.contains("first in the article"));
         let m = meta(r#"<link rel="canonical" href="https://example.org/2011/07/22/ashraf">"#);
         assert_eq!(m.published.unwrap().value, "2011-07-22");
+    }
+
+    #[test]
+    fn bylines_lose_their_lead_in_and_date_and_must_read_as_names() {
+        assert_eq!(clean_byline("By Joshua Sokol May 20, 2019"), "Joshua Sokol");
+        assert_eq!(
+            clean_byline("Posted by Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC"),
+            "Joe Wee"
+        );
+        assert_eq!(
+            clean_byline("Par Sébastien Farcis | 30 avril"),
+            "Sébastien Farcis"
+        );
+        assert_eq!(clean_byline("بقلم: علی رضایی"), "علی رضایی");
+        assert_eq!(clean_byline("Byron Smith"), "Byron Smith");
+        assert!(looks_like_names("Jane Doe, John Roe and Ann de la Poe"));
+        assert!(looks_like_names("علی رضایی"));
+        assert!(!looks_like_names(
+            "Katie Couric New Yorkers post their feelings about it"
+        ));
+        assert!(!looks_like_names("12 comments"));
+        // A follow-the-author widget and a sidebar list are not the article's byline.
+        let m = meta(
+            r#"<aside class="sidebar"><span class="author">Other Writer</span></aside>
+            <ul class="author-follow"><li class="author">Katie Couric</li></ul>
+            <div class="byline">By Jane Doe, Updated 3 hours ago</div>"#,
+        );
+        assert_eq!(m.byline.unwrap().value, "Jane Doe");
+        // Several author tags are several authors; property wins over name.
+        let m = meta(
+            r#"<meta name="author" content="Jane Doe"><meta name="author" content="John Roe">
+            <meta name="og:title" content="Name title"><meta property="og:title" content="Property title">"#,
+        );
+        assert_eq!(m.byline.unwrap().value, "Jane Doe, John Roe");
+        assert_eq!(m.title.unwrap().value, "Property title");
+        let m = meta(r#"<meta property="og:article:author" content="BBC News">"#);
+        assert_eq!(m.byline.unwrap().value, "BBC News");
     }
 
     #[test]
