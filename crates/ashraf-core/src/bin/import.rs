@@ -8,7 +8,7 @@
 //! the base corpus and the files before it, so ids do not clash and copies are recognised.
 //! Exits non-zero only when nothing could be imported.
 
-use ashraf_core::ingest::{import_document, Knowledge};
+use ashraf_core::ingest::{import_document, too_large, Knowledge};
 use ashraf_core::model::Corpus;
 use ashraf_core::user::{
     merge_records, Backup, UserRecord, BACKUP_FORMAT, MAX_IMPORT_BYTES, RECORD_VERSION,
@@ -127,10 +127,7 @@ fn import_file(
 ) -> Result<Vec<UserRecord>, String> {
     let size = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
     if size > MAX_IMPORT_BYTES as u64 {
-        return Err(format!(
-            "{size} bytes; the import takes files up to {} MiB",
-            MAX_IMPORT_BYTES / (1024 * 1024)
-        ));
+        return Err(too_large(size));
     }
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
     let name = path.file_name().map_or_else(

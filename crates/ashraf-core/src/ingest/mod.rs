@@ -20,7 +20,9 @@ mod segment;
 mod similarity;
 
 pub use import::{handle_request, import_document, DocFormat};
-pub use input::{check_size, decode, read_folder, IngestError, InputFile, MAX_FILE_BYTES};
+pub use input::{
+    check_size, decode, read_folder, too_large, IngestError, InputFile, MAX_FILE_BYTES,
+};
 pub use knowledge::Knowledge;
 pub use merge::COPY_THRESHOLD;
 
