@@ -25,6 +25,12 @@ export class ImportPage {
     await expect(this.review.or(this.error)).toBeVisible({ timeout: 30_000 });
   }
 
+  /** Chooses several files at once ({ name, text, mimeType? } each); waits for the review or an error. */
+  async importFiles(files) {
+    await this.fileInput.setInputFiles(files.map(({ name, text, mimeType = 'text/html' }) => ({ name, mimeType, buffer: Buffer.from(text, 'utf8') })));
+    await expect(this.review.or(this.error)).toBeVisible({ timeout: 60_000 });
+  }
+
   async paste(text) {
     await this.pasteBox.fill(text);
     await this.page.getByRole('button', { name: 'Read the pasted text' }).click();

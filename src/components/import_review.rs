@@ -1,23 +1,33 @@
-//! The review step: what the ingest found in each imported article, with title, outlet and
-//! date editable before saving. Inferred and missing values say so.
+//! The review step: what the ingest found in each imported article, with title, byline, outlet
+//! and date editable before saving, each with where it was read; inferred and missing values say
+//! so, and a saved page's own metadata is listed with its evidence.
 
 use crate::app::{use_app, use_loaded, use_user_data};
+use crate::schedule::after_next_paint;
 use crate::wording::{counted, plural};
-use ashraf_core::user::{Draft, Review, WorkerRequest};
+use ashraf_core::user::{Draft, PageFact, Review, WorkerRequest};
 use leptos::prelude::*;
 
-/// Title, outlet, date and "save this one" of one draft.
-type Fields = (
-    RwSignal<String>,
-    RwSignal<String>,
-    RwSignal<String>,
-    RwSignal<bool>,
-);
+/// Cards built in one task: about 10 ms of a phone's main thread.
+const CARDS_PER_TASK: usize = 12;
+
+/// The editable values of one draft, and "save this one".
+#[derive(Clone, Copy)]
+struct Fields {
+    title: RwSignal<String>,
+    byline: RwSignal<String>,
+    outlet: RwSignal<String>,
+    date: RwSignal<String>,
+    keep: RwSignal<bool>,
+}
 
 #[component]
 pub fn ImportReview(
     drafts: Vec<Draft>,
     records: Vec<String>,
+    /// Files of the batch that were not imported, each with why.
+    #[prop(optional)]
+    problems: Vec<String>,
     on_close: Callback<()>,
 ) -> impl IntoView {
     let app = use_app();
@@ -28,13 +38,12 @@ pub fn ImportReview(
     let count = drafts.len();
     let fields: Vec<Fields> = drafts
         .iter()
-        .map(|d| {
-            (
-                RwSignal::new(d.review.title.clone()),
-                RwSignal::new(d.review.outlet.clone()),
-                RwSignal::new(d.review.date.clone()),
-                RwSignal::new(true),
-            )
+        .map(|d| Fields {
+            title: RwSignal::new(d.review.title.clone()),
+            byline: RwSignal::new(d.review.byline.clone()),
+            outlet: RwSignal::new(d.review.outlet.clone()),
+            date: RwSignal::new(d.review.date.clone()),
+            keep: RwSignal::new(true),
         })
         .collect();
     let outlets = app
@@ -44,23 +53,31 @@ pub fn ImportReview(
         .iter()
         .map(|o| view! { <option value=o.name.clone()></option> })
         .collect_view();
-    let cards = drafts
-        .into_iter()
-        .zip(fields.iter().copied())
-        .enumerate()
-        .map(|(i, (d, (title, outlet, date, keep)))| {
-            draft_card(i, count, d, title, outlet, date, keep)
-        })
-        .collect_view();
+    // A batch of hundreds of pages is shown a few cards per task, so that no task runs long;
+    // the Save button keeps every draft whether its card is shown yet or not.
+    let shown = RwSignal::new(count.min(CARDS_PER_TASK));
+    Effect::new(move |_| {
+        let n = shown.get();
+        if n < count {
+            after_next_paint(move || shown.set((n + CARDS_PER_TASK).min(count)));
+        }
+    });
+    let drafts = StoredValue::new(drafts);
+    let card_fields = fields.clone();
+    let cards = view! {
+        <For each=move || 0..shown.get() key=|i| *i
+            children=move |i| draft_card(i, count, drafts.with_value(|d| d[i].clone()), card_fields[i])/>
+    };
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let reviews: Vec<Option<Review>> = fields
             .iter()
-            .map(|(title, outlet, date, keep)| {
-                keep.get_untracked().then(|| Review {
-                    title: title.get_untracked(),
-                    outlet: outlet.get_untracked(),
-                    date: date.get_untracked(),
+            .map(|f| {
+                f.keep.get_untracked().then(|| Review {
+                    title: f.title.get_untracked(),
+                    outlet: f.outlet.get_untracked(),
+                    date: f.date.get_untracked(),
+                    byline: f.byline.get_untracked(),
                 })
             })
             .collect();
@@ -95,7 +112,13 @@ pub fn ImportReview(
     view! {
         <form class="import-review" on:submit=save aria-labelledby="review-heading">
             <h3 id="review-heading">{format!("Check before saving ({count} article{})", plural(count))}</h3>
-            <p class="muted">"Correct the title, outlet and date if the text was read wrongly. Leave a value empty when it is unknown."</p>
+            <p class="muted">"Correct the title, byline, outlet and date if the text was read wrongly. Leave a value empty when it is unknown. What you type is shown as entered by you, not as printed in the source."</p>
+            {(!problems.is_empty()).then(|| view! {
+                <div class="review-problems" role="alert">
+                    <p>"Not imported:"</p>
+                    <ul>{problems.into_iter().map(|p| view! { <li dir="auto">{p}</li> }).collect_view()}</ul>
+                </div>
+            })}
             <datalist id="outlet-names">{outlets}</datalist>
             {cards}
             {move || error.get().map(|e| view! { <p class="import-error" role="alert">{e}</p> })}
@@ -107,15 +130,14 @@ pub fn ImportReview(
     }
 }
 
-fn draft_card(
-    i: usize,
-    count: usize,
-    d: Draft,
-    title: RwSignal<String>,
-    outlet: RwSignal<String>,
-    date: RwSignal<String>,
-    keep: RwSignal<bool>,
-) -> impl IntoView {
+fn draft_card(i: usize, count: usize, d: Draft, f: Fields) -> impl IntoView {
+    let Fields {
+        title,
+        byline,
+        outlet,
+        date,
+        keep,
+    } = f;
     let id = |field: &str| format!("review-{i}-{field}");
     let found = |items: &[String]| {
         if items.is_empty() {
@@ -135,7 +157,14 @@ fn draft_card(
             })}
             <p class="review-excerpt"><q>{d.excerpt}</q></p>
             <label for=id("title")>"Title" {d.title_inferred.then(|| view! { <span class="badge">"inferred: no title is printed"</span> })}</label>
-            <input id=id("title") type="text" required prop:value=title on:input=move |e| title.set(event_target_value(&e))/>
+            <input id=id("title") type="text" dir="auto" required prop:value=title on:input=move |e| title.set(event_target_value(&e))/>
+            <label for=id("byline")>"Byline (names, separated by commas)"</label>
+            <input id=id("byline") type="text" dir="auto" prop:value=byline on:input=move |e| byline.set(event_target_value(&e))/>
+            <p class="muted">{match d.byline_evidence {
+                Some(e) => format!("Read from: {e}"),
+                None if d.review.byline.is_empty() => "No byline found: leave empty if unknown.".to_owned(),
+                None => "Read from a byline line of the text.".to_owned(),
+            }}</p>
             <label for=id("outlet")>"Original outlet"</label>
             <input id=id("outlet") type="text" list="outlet-names" prop:value=outlet on:input=move |e| outlet.set(event_target_value(&e))/>
             <p class="muted">{match d.outlet_evidence {
@@ -148,6 +177,7 @@ fn draft_card(
                 Some(e) => format!("{}: {e}", d.date_label),
                 None => format!("{}: leave empty if unknown.", d.date_label),
             }}</p>
+            {page_facts(d.page_facts)}
             <p class="review-found">
                 {format!("Found: {}, {}, {}. People: {}. Places: {}.",
                     counted(d.paragraphs, "paragraph"), counted(d.quotes, "quote"),
@@ -158,4 +188,30 @@ fn draft_card(
             })}
         </fieldset>
     }
+}
+
+/// What a saved page says about itself (title, byline, date, site, address, language …), each
+/// with the markup it was read from; nothing for pasted or text files.
+fn page_facts(facts: Vec<PageFact>) -> Option<impl IntoView> {
+    if facts.is_empty() {
+        return None;
+    }
+    let n = facts.len();
+    let rows = facts
+        .into_iter()
+        .map(|f| {
+            view! {
+                <dt>{f.label}</dt>
+                <dd><span dir="auto">{f.value}</span>
+                    {(!f.evidence.is_empty()).then(|| view! { <span class="fact-evidence">{format!("from {}", f.evidence)}</span> })}
+                </dd>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <details class="review-page-facts">
+            <summary>{format!("What the page says about itself ({n})")}</summary>
+            <dl>{rows}</dl>
+        </details>
+    })
 }

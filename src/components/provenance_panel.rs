@@ -31,6 +31,23 @@ pub fn ProvenancePanel(article: Article) -> impl IntoView {
         Some(d) => format!("{d} ({})", article.date_precision.label()),
         None => article.date_precision.label().to_owned(),
     };
+    // What the saved web page says about itself, each with the markup it was read from.
+    let page_facts = article.page.as_ref().map(|p| {
+        let items = ashraf_core::user::PageFact::list(p)
+            .into_iter()
+            .map(|f| {
+                view! {
+                    <li><span class="fact-label">{f.label}": "</span><span dir="auto">{f.value}</span>
+                        {(!f.evidence.is_empty()).then(|| view! { <span class="muted">{format!(" (from {})", f.evidence)}</span> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <dt>"The saved page says"</dt>
+            <dd><ul class="page-facts">{items}</ul></dd>
+        }
+    });
     let copies = article
         .copies
         .iter()
@@ -107,7 +124,16 @@ pub fn ProvenancePanel(article: Article) -> impl IntoView {
                     }}
                 </dd>
                 <dt>"Byline"</dt>
-                <dd>{if article.byline.is_empty() { "None printed".to_owned() } else { article.byline.join(", ") }}</dd>
+                <dd>
+                    {match (article.byline.is_empty(), article.byline_evidence.as_deref()) {
+                        (true, _) => "None printed".to_owned(),
+                        (false, Some(ashraf_core::user::ENTERED_BY_USER)) => format!("{} (entered by you)", article.byline.join(", ")),
+                        (false, _) => article.byline.join(", "),
+                    }}
+                    {article.byline_evidence.clone().filter(|e| e != ashraf_core::user::ENTERED_BY_USER).map(|e| view! {
+                        <br/><span class="muted">"Read from: "{e}</span>
+                    })}
+                </dd>
                 <dt>"Date"</dt>
                 <dd>
                     {date}
@@ -123,6 +149,7 @@ pub fn ProvenancePanel(article: Article) -> impl IntoView {
                         "As printed in the source"
                     }}
                 </dd>
+                {page_facts}
                 <dt>{format!("Copies ({})", article.copies.len())}</dt>
                 <dd><ol class="copies">{copies}</ol></dd>
                 {mentioned}

@@ -125,6 +125,10 @@ pub struct Article {
     /// Host sites of the copies (outlet ids), in copy order, without repeats.
     pub republishers: Vec<String>,
     pub byline: Vec<String>,
+    /// Where the byline was read ("given by the page: <meta name=\"author\">", "entered by you
+    /// when importing"); absent for the seed pages, whose bylines are printed lines of the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline_evidence: Option<String>,
     /// ISO `YYYY-MM-DD` (or `YYYY-MM` for month precision), or null.
     pub date: Option<String>,
     pub date_precision: DatePrecision,

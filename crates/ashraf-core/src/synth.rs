@@ -197,6 +197,7 @@ pub fn synthesize(real: &Corpus, n: usize, seed: u64) -> Result<Corpus, String> 
             outlet_evidence: model.outlet_evidence.clone(),
             republishers: model.republishers.clone(),
             byline: model.byline.clone(),
+            byline_evidence: model.byline_evidence.clone(),
             date: dating.date.clone(),
             date_precision: if dating.date.is_some() {
                 dating.date_precision

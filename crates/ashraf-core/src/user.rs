@@ -18,6 +18,16 @@ pub const BACKUP_FORMAT: &str = "ashraf-explorer-backup";
 const MAX_ID_CHARS: usize = 200;
 /// Largest file the import (and the corpus build) accepts: the real pages are under 50 KB.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+/// Why a file of `bytes` is refused: "file is 7.2 MiB; files over 5 MiB are refused …".
+pub fn too_large(bytes: u64) -> String {
+    const MIB: f64 = 1024.0 * 1024.0;
+    format!(
+        "file is {:.1} MiB; files over {} MiB are refused (a saved news page is well under 1 MiB)",
+        bytes as f64 / MIB,
+        MAX_IMPORT_BYTES as f64 / MIB
+    )
+}
+
 /// Evidence text of values the user typed in the review step.
 pub const ENTERED_BY_USER: &str = "entered by you when importing";
 
@@ -450,6 +460,9 @@ pub struct Review {
     pub outlet: String,
     /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or empty for unknown.
     pub date: String,
+    /// The authors' names separated by commas, or empty when no byline is given.
+    #[serde(default)]
+    pub byline: String,
 }
 
 impl Review {
@@ -464,6 +477,7 @@ impl Review {
                 .and_then(|id| record.outlets.iter().find(|o| o.id == id))
                 .map_or(String::new(), |o| o.name.clone()),
             date: a.date.clone().unwrap_or_default(),
+            byline: a.byline.join(", "),
         }
     }
 }
@@ -506,6 +520,15 @@ pub fn apply_review(
             };
             a.date_evidence = Some(ENTERED_BY_USER.to_owned());
         }
+    }
+    let byline = strip_controls(review.byline.trim());
+    if byline != before.byline {
+        a.byline = byline
+            .split([',', ';'])
+            .map(|n| n.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|n| !n.is_empty())
+            .collect();
+        a.byline_evidence = (!a.byline.is_empty()).then(|| ENTERED_BY_USER.to_owned());
     }
     let outlet = strip_controls(review.outlet.trim());
     if outlet != before.outlet {
@@ -587,6 +610,11 @@ pub struct Draft {
     pub outlet_evidence: Option<String>,
     pub date_label: String,
     pub date_evidence: Option<String>,
+    #[serde(default)]
+    pub byline_evidence: Option<String>,
+    /// What the saved page says about itself, each with where it says it (empty for text).
+    #[serde(default)]
+    pub page_facts: Vec<PageFact>,
     /// Title of the article this text is a copy of.
     pub copy_of: Option<String>,
     pub paragraphs: usize,
@@ -622,6 +650,8 @@ impl Draft {
             outlet_evidence: a.outlet_evidence.clone(),
             date_label: a.date_precision.label().to_owned(),
             date_evidence: a.date_evidence.clone(),
+            byline_evidence: a.byline_evidence.clone(),
+            page_facts: a.page.as_ref().map(PageFact::list).unwrap_or_default(),
             copy_of: record
                 .copy_of
                 .as_deref()
@@ -638,6 +668,49 @@ impl Draft {
                 .map(|p| p.chars().take(200).collect())
                 .unwrap_or_default(),
         }
+    }
+}
+
+/// One thing a saved page says about itself, for the review step: "Published", "2011-12-19",
+/// "<meta property=\"article:published_time\">".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct PageFact {
+    pub label: String,
+    pub value: String,
+    pub evidence: String,
+}
+
+impl PageFact {
+    /// The facts a page gives, in reading order; what it does not give is left out.
+    pub fn list(p: &PageFacts) -> Vec<PageFact> {
+        let fields = [
+            ("Title", &p.title),
+            ("Byline", &p.byline),
+            ("Published", &p.published),
+            ("Site", &p.site_name),
+            ("Address", &p.url),
+            ("Language", &p.lang),
+            ("Description", &p.description),
+        ];
+        let mut out: Vec<PageFact> = fields
+            .into_iter()
+            .filter_map(|(label, f)| {
+                f.as_ref().map(|f| PageFact {
+                    label: label.to_owned(),
+                    value: f.value.clone(),
+                    evidence: f.evidence.clone(),
+                })
+            })
+            .collect();
+        if let Some(e) = &p.encoding {
+            let (value, evidence) = e.split_once(": ").unwrap_or((e.as_str(), ""));
+            out.push(PageFact {
+                label: "Characters".to_owned(),
+                value: value.to_owned(),
+                evidence: evidence.to_owned(),
+            });
+        }
+        out
     }
 }
 

@@ -8,10 +8,10 @@
 //! the base corpus and the files before it, so ids do not clash and copies are recognised.
 //! Exits non-zero only when nothing could be imported.
 
-use ashraf_core::ingest::{import_document, too_large, Knowledge};
+use ashraf_core::ingest::{import_document, Knowledge};
 use ashraf_core::model::Corpus;
 use ashraf_core::user::{
-    merge_records, Backup, UserRecord, BACKUP_FORMAT, MAX_IMPORT_BYTES, RECORD_VERSION,
+    merge_records, too_large, Backup, UserRecord, BACKUP_FORMAT, MAX_IMPORT_BYTES, RECORD_VERSION,
 };
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -314,7 +314,7 @@ fn printed_heading(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::user::{apply_review, merge_records, Review};
+    use crate::user::{apply_review, merge_records, Review, ENTERED_BY_USER};
 
     fn knowledge() -> Knowledge {
         Knowledge::bundled().unwrap()
@@ -471,6 +471,7 @@ About 3,400 residents remain at the camp, 65 km north of Baghdad.";
             title: "My \u{202e}title".into(),
             outlet: "Reuters".into(),
             date: "2011-12".into(),
+            byline: " Jane  Doe, John Roe ;".into(),
         };
         apply_review(&mut r, &review, &base.outlets).unwrap();
         assert_eq!(r.article.title, "My title");
@@ -478,6 +479,8 @@ About 3,400 residents remain at the camp, 65 km north of Baghdad.";
         assert_eq!(r.article.date.as_deref(), Some("2011-12"));
         assert_eq!(r.article.date_precision, DatePrecision::Month);
         assert_eq!(r.article.outlet.as_deref(), Some("reuters"));
+        assert_eq!(r.article.byline, ["Jane Doe", "John Roe"]);
+        assert_eq!(r.article.byline_evidence.as_deref(), Some(ENTERED_BY_USER));
         r.validate().unwrap();
         let new_outlet = Review {
             outlet: "My Blog".into(),
@@ -498,6 +501,44 @@ About 3,400 residents remain at the camp, 65 km north of Baghdad.";
         assert!(apply_review(&mut r, &bad, &base.outlets)
             .unwrap_err()
             .contains("not a date"));
+    }
+
+    #[test]
+    fn a_saved_page_shows_what_it_says_about_itself_with_evidence() {
+        let page = r#"<html lang="en"><head><title>Residents moved - Example News</title>
+            <meta property="og:site_name" content="Example News">
+            <meta name="author" content="Jane Doe">
+            <meta property="article:published_time" content="2011-12-19T10:00:00Z"></head>
+            <body><article><h1>Residents moved</h1>
+            <p>Officials in Baghdad said on Monday that the residents of the camp would be moved to a former base.</p>
+            </article></body></html>"#;
+        let base = bundled();
+        let records = import_document("p.html", page.as_bytes(), &base, &knowledge()).unwrap();
+        let d = Draft::of(&records[0], &base);
+        assert_eq!(d.review.byline, "Jane Doe");
+        assert_eq!(
+            d.byline_evidence.as_deref(),
+            Some("given by the page: <meta name=\"author\">")
+        );
+        let fact = |label: &str| d.page_facts.iter().find(|f| f.label == label).cloned();
+        let published = fact("Published").unwrap();
+        assert_eq!(published.value, "2011-12-19");
+        assert!(published.evidence.contains("article:published_time"));
+        assert_eq!(fact("Site").unwrap().value, "Example News");
+        assert_eq!(fact("Language").unwrap().value, "en");
+        assert!(fact("Characters").unwrap().value.contains("UTF-8"));
+        assert!(
+            fact("Description").is_none(),
+            "what the page does not give is left out"
+        );
+        // The byline can be removed in the review: no evidence is left for it.
+        let mut r = records[0].clone();
+        let review = Review {
+            byline: String::new(),
+            ..Review::of(&r)
+        };
+        apply_review(&mut r, &review, &base.outlets).unwrap();
+        assert!(r.article.byline.is_empty() && r.article.byline_evidence.is_none());
     }
 
     #[test]

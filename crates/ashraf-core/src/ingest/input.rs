@@ -60,21 +60,11 @@ pub fn read_folder(dir: &std::path::Path) -> Result<Vec<InputFile>, String> {
         .collect()
 }
 
-/// Why a file of `bytes` is refused: "file is 7.2 MiB; files up to 5 MiB are imported".
-pub fn too_large(bytes: u64) -> String {
-    const MIB: f64 = 1024.0 * 1024.0;
-    format!(
-        "file is {:.1} MiB; files up to {} MiB are imported (a saved news page is well under 1 MiB)",
-        bytes as f64 / MIB,
-        MAX_FILE_BYTES as f64 / MIB
-    )
-}
-
 /// Refuses a file too large to be a page, or empty.
 pub fn check_size(file: &InputFile) -> Result<(), IngestError> {
     let fail = |reason: String| Err(IngestError::new(&file.name, reason));
     if file.bytes.len() > MAX_FILE_BYTES {
-        return fail(too_large(file.bytes.len() as u64));
+        return fail(crate::user::too_large(file.bytes.len() as u64));
     }
     if file.bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return fail("file is empty".to_string());

@@ -20,9 +20,7 @@ mod segment;
 mod similarity;
 
 pub use import::{handle_request, import_document, DocFormat};
-pub use input::{
-    check_size, decode, read_folder, too_large, IngestError, InputFile, MAX_FILE_BYTES,
-};
+pub use input::{check_size, decode, read_folder, IngestError, InputFile, MAX_FILE_BYTES};
 pub use knowledge::Knowledge;
 pub use merge::COPY_THRESHOLD;
 
@@ -391,6 +389,10 @@ fn assemble(group: &[usize], drafts: &[Draft], k: &Knowledge, hosts: &[Outlet]) 
         outlet: outlet.as_ref().map(|o| o.0.clone()),
         outlet_evidence: outlet.map(|o| o.1),
         republishers,
+        byline_evidence: copies_in_order
+            .iter()
+            .find_map(|d| d.page.as_ref()?.byline.as_ref())
+            .map(|b| format!("given by the page: {}", b.evidence)),
         byline,
         date,
         date_precision,
