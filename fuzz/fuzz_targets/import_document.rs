@@ -1,6 +1,6 @@
 //! Any bytes as a file the user imports (the worker's `import_document`), as `.html`, `.txt` or
-//! `.json` by the first byte: it never panics, and every record it returns is valid (quotes and
-//! mentions verbatim at char boundaries, ids that do not clash with the base corpus).
+//! `.json` by the first byte: it never panics, and every record it returns is valid (`validate`:
+//! quotes and mentions verbatim at char boundaries) with an id the base corpus does not have.
 #![no_main]
 
 use ashraf_core::ingest::{import_document, Knowledge};
@@ -34,14 +34,5 @@ fuzz_target!(|input: &[u8]| {
     for r in &records {
         r.validate().expect("import_document returns valid records");
         assert!(base().article(r.id()).is_none(), "a new id");
-        let a = &r.article;
-        assert!(!a.title.is_empty() && !a.paragraphs.is_empty());
-        for q in &r.quotes {
-            let p = &a.paragraphs[q.paragraph];
-            assert_eq!(
-                p.get(q.start..q.start + q.text.len()),
-                Some(q.text.as_str())
-            );
-        }
     }
 });

@@ -6,6 +6,8 @@
 //! Core, Twitter and Parse.ly `<meta>` tags, then `<title>` less its site suffix), which is what
 //! news sites are written against.
 
+use crate::ingest::dates::WEEKDAYS;
+use crate::ingest::segment::month_number;
 use crate::model::{Evidenced as Found, PageFacts};
 use dom_query::{Document, Selection};
 use serde_json::Value;
@@ -446,44 +448,28 @@ const BYLINE_LEADS: &[&str] = &[
     "نویسنده",
 ];
 
-/// Words that start the date, time or note printed after a byline's names.
+/// Words that start the time or note printed after a byline's names.
 const AFTER_NAMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "updated",
     "published",
     "posted",
     "on",
     "at",
+    "le",
+    "publié",
+    "mis",
+    "am",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+];
+
+/// Month names besides the English ones (`segment::month_number`), as dates print them.
+const OTHER_MONTHS: &[&str] = &[
     "janvier",
     "février",
     "mars",
@@ -496,16 +482,6 @@ const AFTER_NAMES: &[&str] = &[
     "octobre",
     "novembre",
     "décembre",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "le",
-    "publié",
-    "mis",
     "enero",
     "febrero",
     "marzo",
@@ -525,7 +501,6 @@ const AFTER_NAMES: &[&str] = &[
     "juli",
     "oktober",
     "dezember",
-    "am",
 ];
 
 /// Lower-case words a name or a list of names may hold.
@@ -550,15 +525,25 @@ fn clean_byline(text: &str) -> String {
             break;
         }
     }
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let words: Vec<&str> = t.split_whitespace().collect();
     let mut kept: Vec<&str> = Vec::new();
-    for word in t.split_whitespace() {
-        let bare = word
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
+    for (i, word) in words.iter().enumerate() {
+        let b = bare(word);
+        // A month starts a date only before a number ("May 20, 2019"; not "Theresa May").
+        let month = (month_number(&b).is_some() || OTHER_MONTHS.contains(&b.as_str()))
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.starts_with(|c: char| c.is_numeric()));
         let starts_date = !kept.is_empty()
-            && (AFTER_NAMES.contains(&bare.as_str())
+            && (month
+                || AFTER_NAMES.contains(&b.as_str())
+                || WEEKDAYS.contains(&b.as_str())
                 || word.starts_with(|c: char| c.is_numeric())
-                || matches!(word, "|" | "—" | "–" | "-" | "·" | "•"));
+                || matches!(*word, "|" | "—" | "–" | "-" | "·" | "•"));
         if starts_date {
             break;
         }
@@ -981,6 +966,8 @@ mod tests {
         );
         assert_eq!(clean_byline("بقلم: علی رضایی"), "علی رضایی");
         assert_eq!(clean_byline("Byron Smith"), "Byron Smith");
+        assert_eq!(clean_byline("By Theresa May"), "Theresa May");
+        assert_eq!(clean_byline("Jane Doe Tuesday 3 May"), "Jane Doe");
         assert!(looks_like_names("Jane Doe, John Roe and Ann de la Poe"));
         assert!(looks_like_names("علی رضایی"));
         assert!(!looks_like_names(
