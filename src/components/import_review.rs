@@ -5,7 +5,8 @@
 use crate::app::{use_app, use_loaded, use_user_data};
 use crate::schedule::after_next_paint;
 use crate::wording::{counted, plural};
-use ashraf_core::user::{Draft, PageFact, Review, WorkerRequest};
+use ashraf_core::model::PageFact;
+use ashraf_core::user::{Draft, Review, WorkerRequest};
 use leptos::prelude::*;
 
 /// Cards built in one task: about 10 ms of a phone's main thread.
@@ -62,12 +63,25 @@ pub fn ImportReview(
             after_next_paint(move || shown.set((n + CARDS_PER_TASK).min(count)));
         }
     });
-    let drafts = StoredValue::new(drafts);
-    let card_fields = fields.clone();
-    let cards = view! {
-        <For each=move || 0..shown.get() key=|i| *i
-            children=move |i| draft_card(i, count, drafts.with_value(|d| d[i].clone()), card_fields[i])/>
-    };
+    let mut drafts = drafts.into_iter().zip(fields.iter().copied()).enumerate();
+    let cards = (0..count.div_ceil(CARDS_PER_TASK))
+        .map(|chunk| {
+            let part: Vec<(usize, (Draft, Fields))> =
+                drafts.by_ref().take(CARDS_PER_TASK).collect();
+            let part = StoredValue::new(part);
+            // Changes once, so a chunk is built once (typing in its fields keeps focus).
+            let visible = Memo::new(move |_| shown.get() > chunk * CARDS_PER_TASK);
+            move || {
+                visible.get().then(|| {
+                    part.with_value(|p| {
+                        p.iter()
+                            .map(|(i, (d, f))| draft_card(*i, count, d.clone(), *f))
+                            .collect_view()
+                    })
+                })
+            }
+        })
+        .collect_view();
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let reviews: Vec<Option<Review>> = fields
@@ -201,7 +215,7 @@ fn page_facts(facts: Vec<PageFact>) -> Option<impl IntoView> {
         .into_iter()
         .map(|f| {
             view! {
-                <dt>{f.label}</dt>
+                <dt>{f.label().to_owned()}</dt>
                 <dd><span dir="auto">{f.value}</span>
                     {(!f.evidence.is_empty()).then(|| view! { <span class="fact-evidence">{format!("from {}", f.evidence)}</span> })}
                 </dd>

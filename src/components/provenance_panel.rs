@@ -32,12 +32,13 @@ pub fn ProvenancePanel(article: Article) -> impl IntoView {
         None => article.date_precision.label().to_owned(),
     };
     // What the saved web page says about itself, each with the markup it was read from.
-    let page_facts = article.page.as_ref().map(|p| {
-        let items = ashraf_core::user::PageFact::list(p)
-            .into_iter()
+    let page_facts = (!article.page.is_empty()).then(|| {
+        let items = article
+            .page
+            .iter()
             .map(|f| {
                 view! {
-                    <li><span class="fact-label">{f.label}": "</span><span dir="auto">{f.value}</span>
+                    <li><span class="fact-label">{format!("{}: ", f.label())}</span><span dir="auto">{f.value.clone()}</span>
                         {(!f.evidence.is_empty()).then(|| view! { <span class="muted">{format!(" (from {})", f.evidence)}</span> })}
                     </li>
                 }

@@ -148,42 +148,37 @@ pub struct Article {
     pub user_import: bool,
     /// What the saved web page the article was read from says about itself (absent for text
     /// sources).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub page: Option<PageFacts>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub page: Vec<PageFact>,
 }
 
-/// A value read from a page, with the markup it was read from (`<meta property="og:title">`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Evidenced {
+/// One thing a saved web page says about itself, as the page gives it: `field` is `title`,
+/// `byline` (as printed), `published` (ISO `YYYY-MM-DD`; the evidence holds the value as
+/// written), `site_name`, `url` (its canonical address), `lang` (BCP 47 as given), `description`
+/// or `charset` (how its bytes were decoded); `evidence` is the markup it was read from
+/// (`<meta property="og:title">`). What a page does not give is not listed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct PageFact {
+    pub field: String,
     pub value: String,
     pub evidence: String,
 }
 
-/// The metadata a saved web page gives, each field as found there; `None` where the page does
-/// not give it (nothing is guessed).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PageFacts {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<Evidenced>,
-    /// As printed ("Jane Doe, John Roe"); the article's `byline` has the names.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub byline: Option<Evidenced>,
-    /// ISO `YYYY-MM-DD`; the evidence holds the value as written.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub published: Option<Evidenced>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub site_name: Option<Evidenced>,
-    /// The page's own address (canonical link, `og:url`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<Evidenced>,
-    /// BCP 47 tag as the page gives it (`fa`, `en-US`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lang: Option<Evidenced>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Evidenced>,
-    /// How the page's bytes were decoded ("windows-1256: declared: <meta charset=…>").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub encoding: Option<String>,
+impl PageFact {
+    /// The field's name for readers.
+    pub fn label(&self) -> &str {
+        match self.field.as_str() {
+            "title" => "Title",
+            "byline" => "Byline",
+            "published" => "Published",
+            "site_name" => "Site",
+            "url" => "Address",
+            "lang" => "Language",
+            "description" => "Description",
+            "charset" => "Characters",
+            other => other,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

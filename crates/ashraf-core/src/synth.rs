@@ -221,7 +221,7 @@ pub fn synthesize(real: &Corpus, n: usize, seed: u64) -> Result<Corpus, String> 
             places,
             mentions,
             user_import: false,
-            page: None,
+            page: Vec::new(),
         });
     }
     let bytes: usize = out

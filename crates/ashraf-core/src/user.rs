@@ -651,7 +651,7 @@ impl Draft {
             date_label: a.date_precision.label().to_owned(),
             date_evidence: a.date_evidence.clone(),
             byline_evidence: a.byline_evidence.clone(),
-            page_facts: a.page.as_ref().map(PageFact::list).unwrap_or_default(),
+            page_facts: a.page.clone(),
             copy_of: record
                 .copy_of
                 .as_deref()
@@ -668,49 +668,6 @@ impl Draft {
                 .map(|p| p.chars().take(200).collect())
                 .unwrap_or_default(),
         }
-    }
-}
-
-/// One thing a saved page says about itself, for the review step: "Published", "2011-12-19",
-/// "<meta property=\"article:published_time\">".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub struct PageFact {
-    pub label: String,
-    pub value: String,
-    pub evidence: String,
-}
-
-impl PageFact {
-    /// The facts a page gives, in reading order; what it does not give is left out.
-    pub fn list(p: &PageFacts) -> Vec<PageFact> {
-        let fields = [
-            ("Title", &p.title),
-            ("Byline", &p.byline),
-            ("Published", &p.published),
-            ("Site", &p.site_name),
-            ("Address", &p.url),
-            ("Language", &p.lang),
-            ("Description", &p.description),
-        ];
-        let mut out: Vec<PageFact> = fields
-            .into_iter()
-            .filter_map(|(label, f)| {
-                f.as_ref().map(|f| PageFact {
-                    label: label.to_owned(),
-                    value: f.value.clone(),
-                    evidence: f.evidence.clone(),
-                })
-            })
-            .collect();
-        if let Some(e) = &p.encoding {
-            let (value, evidence) = e.split_once(": ").unwrap_or((e.as_str(), ""));
-            out.push(PageFact {
-                label: "Characters".to_owned(),
-                value: value.to_owned(),
-                evidence: evidence.to_owned(),
-            });
-        }
-        out
     }
 }
 

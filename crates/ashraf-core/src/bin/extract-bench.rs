@@ -175,17 +175,19 @@ fn score_page(dir: &Path, base: &Corpus, knowledge: &Knowledge) -> Result<Outcom
                 .flat_map(|r| r.article.paragraphs.iter().map(String::as_str))
                 .collect();
             let first = records.first().map(|r| &r.article);
-            let page = first.and_then(|a| a.page.as_ref());
+            let fact = |field: &str| {
+                first
+                    .and_then(|a| a.page.iter().find(|f| f.field == field))
+                    .map(|f| f.value.clone())
+            };
             let title = first.filter(|a| !a.title_inferred).map(|a| a.title.clone());
-            let byline = page
-                .and_then(|p| p.byline.as_ref().map(|b| b.value.clone()))
-                .or_else(|| {
-                    first
-                        .filter(|a| !a.byline.is_empty())
-                        .map(|a| a.byline.join(", "))
-                });
+            let byline = fact("byline").or_else(|| {
+                first
+                    .filter(|a| !a.byline.is_empty())
+                    .map(|a| a.byline.join(", "))
+            });
             let date = first.and_then(|a| a.date.clone());
-            let site = page.and_then(|p| p.site_name.as_ref().map(|s| s.value.clone()));
+            let site = fact("site_name");
             (body.join("\n"), [title, byline, date, site], None)
         }
         Err(e) => (String::new(), [None, None, None, None], Some(e.to_string())),

@@ -520,7 +520,7 @@ About 3,400 residents remain at the camp, 65 km north of Baghdad.";
             d.byline_evidence.as_deref(),
             Some("given by the page: <meta name=\"author\">")
         );
-        let fact = |label: &str| d.page_facts.iter().find(|f| f.label == label).cloned();
+        let fact = |label: &str| d.page_facts.iter().find(|f| f.label() == label).cloned();
         let published = fact("Published").unwrap();
         assert_eq!(published.value, "2011-12-19");
         assert!(published.evidence.contains("article:published_time"));

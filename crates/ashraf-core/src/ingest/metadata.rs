@@ -18,7 +18,7 @@ pub struct Draft {
     /// Outlet id and the words it was read from.
     pub outlet: Option<(String, String)>,
     /// What a saved web page says about itself (`None` for text pages).
-    pub page: Option<crate::model::PageFacts>,
+    pub page: Option<super::page::PageFacts>,
 }
 
 /// Share of a leading paragraph's shingles found later in the body above which it is a

@@ -404,7 +404,11 @@ fn assemble(group: &[usize], drafts: &[Draft], k: &Knowledge, hosts: &[Outlet]) 
         places: Vec::new(),
         mentions: Vec::new(),
         user_import: false,
-        page: drafts[primary].page.clone(),
+        page: drafts[primary]
+            .page
+            .as_ref()
+            .map(page::PageFacts::facts)
+            .unwrap_or_default(),
     }
 }
 

@@ -8,9 +8,69 @@
 
 use crate::ingest::dates::WEEKDAYS;
 use crate::ingest::segment::month_number;
-use crate::model::{Evidenced as Found, PageFacts};
+use crate::model::PageFact;
 use dom_query::{Document, Selection};
 use serde_json::Value;
+
+/// A value read from a page, with the markup it was read from (`<meta property="og:title">`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub value: String,
+    pub evidence: String,
+}
+
+/// The metadata a saved web page gives, each field as found there; `None` where the page does
+/// not give it (nothing is guessed).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageFacts {
+    pub title: Option<Found>,
+    /// As printed ("Jane Doe, John Roe"); the article's `byline` has the names.
+    pub byline: Option<Found>,
+    /// ISO `YYYY-MM-DD`; the evidence holds the value as written.
+    pub published: Option<Found>,
+    pub site_name: Option<Found>,
+    /// The page's own address (canonical link, `og:url`).
+    pub url: Option<Found>,
+    /// BCP 47 tag as the page gives it (`fa`, `en-US`).
+    pub lang: Option<Found>,
+    pub description: Option<Found>,
+    /// How the page's bytes were decoded ("windows-1256: declared: <meta charset=…>").
+    pub encoding: Option<String>,
+}
+
+impl PageFacts {
+    /// The facts as stored with the article, in reading order.
+    pub fn facts(&self) -> Vec<PageFact> {
+        let fields = [
+            ("title", &self.title),
+            ("byline", &self.byline),
+            ("published", &self.published),
+            ("site_name", &self.site_name),
+            ("url", &self.url),
+            ("lang", &self.lang),
+            ("description", &self.description),
+        ];
+        let mut out: Vec<PageFact> = fields
+            .into_iter()
+            .filter_map(|(field, f)| {
+                f.as_ref().map(|f| PageFact {
+                    field: field.to_owned(),
+                    value: f.value.clone(),
+                    evidence: f.evidence.clone(),
+                })
+            })
+            .collect();
+        if let Some(e) = &self.encoding {
+            let (value, evidence) = e.split_once(": ").unwrap_or((e.as_str(), ""));
+            out.push(PageFact {
+                field: "charset".to_owned(),
+                value: value.to_owned(),
+                evidence: evidence.to_owned(),
+            });
+        }
+        out
+    }
+}
 
 /// JSON-LD types that describe an article (schema.org), as Readability accepts them.
 const ARTICLE_TYPES: &[&str] = &[

@@ -16,8 +16,9 @@ use super::clean::{fold, slug, strip_bidi, title_case_if_shouting};
 use super::knowledge::Knowledge;
 use super::metadata::Draft;
 use super::segment::Segment;
-use crate::model::{Outlet, OutletKind, PageFacts};
+use crate::model::{Outlet, OutletKind};
 use dom_query::Document;
+pub use meta::{Found, PageFacts};
 
 /// What a page gives: its article's blocks, its metadata and how its bytes were read.
 #[derive(Debug, Clone, PartialEq, Eq)]
