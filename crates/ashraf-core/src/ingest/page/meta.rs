@@ -369,6 +369,9 @@ pub fn read_meta(doc: &Document, ld: Option<&Value>) -> PageFacts {
         .map(unescaped)
     });
 
+    // Twice: "Headline - Author - Site".
+    let names = [byline.as_ref(), site_name.as_ref()];
+    let title = title.map(|t| without_name_suffix(without_name_suffix(t, &names), &names));
     PageFacts {
         title,
         byline,
@@ -379,6 +382,35 @@ pub fn read_meta(doc: &Document, ld: Option<&Value>) -> PageFacts {
         description,
         encoding: None,
     }
+}
+
+/// "Whale strandings | Eleanor Ainge Roy" → "Whale strandings": a title that ends with the
+/// byline's or the site's name after a separator loses it (sites append them to `og:title`).
+fn without_name_suffix(title: Found, names: &[Option<&Found>]) -> Found {
+    let fold = |s: &str| {
+        s.to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for name in names.iter().flatten() {
+        let name = fold(&name.value);
+        for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+            if let Some((head, tail)) = title.value.rsplit_once(sep) {
+                if !name.is_empty() && fold(tail) == name && head.split_whitespace().count() >= 3 {
+                    return Found {
+                        value: head.trim().to_owned(),
+                        evidence: format!(
+                            "{} without the name after “{}”",
+                            title.evidence,
+                            sep.trim()
+                        ),
+                    };
+                }
+            }
+        }
+    }
+    title
 }
 
 /// JSON-LD `name` or `headline`: when both are given and differ, the one that matches the
@@ -1048,6 +1080,11 @@ mod tests {
         );
         assert_eq!(m.byline.unwrap().value, "Jane Doe, John Roe");
         assert_eq!(m.title.unwrap().value, "Property title");
+        let m = meta(
+            r#"<meta property="og:title" content="Whale strandings rise in the north | Jane Doe">
+            <meta name="author" content="Jane Doe">"#,
+        );
+        assert_eq!(m.title.unwrap().value, "Whale strandings rise in the north");
         let m = meta(r#"<meta property="og:article:author" content="BBC News">"#);
         assert_eq!(m.byline.unwrap().value, "BBC News");
     }

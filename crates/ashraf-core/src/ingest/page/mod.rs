@@ -298,6 +298,22 @@ const BOILERPLATE_LINES: &[&str] = &[
     "publicite",
     "publicidad",
     "anzeige",
+    // What is left of a photo, video or gallery whose media is not text.
+    "photo",
+    "photos",
+    "image",
+    "video",
+    "audio",
+    "graphic",
+    "gallery",
+    "slideshow",
+    "listen",
+    "watch",
+    "play video",
+    "enlarge this image",
+    "view gallery",
+    "foto",
+    "vidéo",
 ];
 
 /// Opening words of short prompts that invite the reader to do something else.
@@ -395,7 +411,7 @@ mod tests {
             <article><h1>Camp residents moved</h1><p class="byline">By Jane Doe</p>
             <p>BAGHDAD — The first group of residents left the camp on Saturday morning, officials said, in a convoy of buses escorted by police.</p>
             <figure><img src="a.jpg"><figcaption>Residents board a bus. (Photo: Example)</figcaption></figure>
-            <p>Advertisement</p>
+            <p>Advertisement</p><div class="media"><span>Photo</span></div>
             <p>“We will go on,” said a spokesman for the residents, who asked that his name not be used, speaking by telephone from the camp.</p>
             <h2>What comes next</h2>
             <p>The remaining residents are expected to follow in groups of four hundred over the coming weeks, according to the plan agreed with the United Nations.</p>
@@ -409,6 +425,10 @@ mod tests {
         );
         assert!(texts.contains(&"What comes next"), "{texts:?}");
         assert!(texts.iter().any(|t| t.starts_with("“We will go on,”")));
+        assert!(
+            !texts.contains(&"Photo"),
+            "a media label left by the photo: {texts:?}"
+        );
         for junk in [
             "Home",
             "cookies",
