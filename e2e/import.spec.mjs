@@ -232,6 +232,32 @@ test('import: many saved pages at once, with progress; the review shows what eac
   expect(await app.horizontalOverflow()).toBe(0);
 });
 
+test('import: a saved article is edited later; the corrections replace it and are shown as entered by you', async ({ app, page }) => {
+  const imp = new ImportPage(app);
+  await imp.open();
+  await imp.importFile('camp-report.txt', ARTICLE);
+  await imp.save({ title: TITLE });
+  await expect(imp.items).toHaveCount(1);
+  await imp.items.first().getByRole('button', { name: `Edit “${TITLE}”` }).click();
+  const edit = page.locator('form.import-review');
+  await expect(edit.getByRole('heading', { name: `Edit “${TITLE}”` })).toBeVisible();
+  // The values as saved, with their evidence.
+  await expect(edit.getByLabel('Title')).toHaveValue(TITLE);
+  await expect(edit.getByLabel(/^Byline/)).toHaveValue('Jane Testwriter');
+  await edit.getByLabel(/^Byline/).fill('Jane Testwriter, Omar Second');
+  await edit.getByLabel(/^Date/).fill('2011-12');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(imp.notices).toContainText('Saved 1 imported article', { timeout: 30_000 });
+  // Still one article, now with the corrections.
+  await expect(imp.items).toHaveCount(1);
+  await app.goto('?kind=user_import');
+  await page.locator('li.result a', { hasText: TITLE }).click();
+  await expect(page.locator('.reader')).toContainText('By Jane Testwriter, Omar Second');
+  const provenance = page.locator('.provenance');
+  await expect(provenance).toContainText('Jane Testwriter, Omar Second (entered by you)');
+  await expect(provenance).toContainText('2011-12 (entered by you)');
+});
+
 test('import: a batch can be cancelled; what was read before is kept for review', async ({ app, page }) => {
   const imp = new ImportPage(app);
   await imp.open();

@@ -29,6 +29,9 @@ pub fn ImportReview(
     /// Files of the batch that were not imported, each with why.
     #[prop(optional)]
     problems: Vec<String>,
+    /// Instead of "Check before saving …" (editing a stored article).
+    #[prop(optional, into)]
+    heading: Option<String>,
     on_close: Callback<()>,
 ) -> impl IntoView {
     let app = use_app();
@@ -37,6 +40,14 @@ pub fn ImportReview(
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let count = drafts.len();
+    // Element ids of this review: an edit and an import can be open at once.
+    let prefix = {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        format!(
+            "review{}",
+            NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        )
+    };
     let fields: Vec<Fields> = drafts
         .iter()
         .map(|d| Fields {
@@ -69,13 +80,14 @@ pub fn ImportReview(
             let part: Vec<(usize, (Draft, Fields))> =
                 drafts.by_ref().take(CARDS_PER_TASK).collect();
             let part = StoredValue::new(part);
+            let prefix = prefix.clone();
             // Changes once, so a chunk is built once (typing in its fields keeps focus).
             let visible = Memo::new(move |_| shown.get() > chunk * CARDS_PER_TASK);
             move || {
                 visible.get().then(|| {
                     part.with_value(|p| {
                         p.iter()
-                            .map(|(i, (d, f))| draft_card(*i, count, d.clone(), *f))
+                            .map(|(i, (d, f))| draft_card(&prefix, *i, count, d.clone(), *f))
                             .collect_view()
                     })
                 })
@@ -124,8 +136,8 @@ pub fn ImportReview(
         });
     };
     view! {
-        <form class="import-review" on:submit=save aria-labelledby="review-heading">
-            <h3 id="review-heading">{format!("Check before saving ({count} article{})", plural(count))}</h3>
+        <form class="import-review" on:submit=save aria-labelledby=format!("{prefix}-heading")>
+            <h3 id=format!("{prefix}-heading")>{heading.unwrap_or_else(|| format!("Check before saving ({count} article{})", plural(count)))}</h3>
             <p class="muted">"Correct the title, byline, outlet and date if the text was read wrongly. Leave a value empty when it is unknown. What you type is shown as entered by you, not as printed in the source."</p>
             {(!problems.is_empty()).then(|| view! {
                 <div class="review-problems" role="alert">
@@ -144,7 +156,7 @@ pub fn ImportReview(
     }
 }
 
-fn draft_card(i: usize, count: usize, d: Draft, f: Fields) -> impl IntoView {
+fn draft_card(prefix: &str, i: usize, count: usize, d: Draft, f: Fields) -> impl IntoView {
     let Fields {
         title,
         byline,
@@ -152,7 +164,7 @@ fn draft_card(i: usize, count: usize, d: Draft, f: Fields) -> impl IntoView {
         date,
         keep,
     } = f;
-    let id = |field: &str| format!("review-{i}-{field}");
+    let id = |field: &str| format!("{prefix}-{i}-{field}");
     let found = |items: &[String]| {
         if items.is_empty() {
             "none".to_owned()

@@ -1,13 +1,22 @@
-//! The user's imported articles, each with a link and a delete button (asks first).
+//! The user's imported articles, each with a link, an Edit (the review step again, for the
+//! title, byline, outlet and date) and a Delete (asks first).
 
 use crate::app::{use_app, use_loaded, use_user_data};
+use crate::components::import_review::ImportReview;
 use crate::load::UserItem;
+use ashraf_core::user::{Draft, WorkerRequest};
 use leptos::prelude::*;
 
 #[component]
 pub fn UserList() -> impl IntoView {
     let loaded = use_loaded();
-    let items = loaded.user_items.clone();
+    // `records` and `user_items` are in the same (storage) order.
+    let items: Vec<(UserItem, String)> = loaded
+        .user_items
+        .iter()
+        .cloned()
+        .zip(loaded.records.iter().cloned())
+        .collect();
     let count = items.len();
     view! {
         <section class="user-list" aria-labelledby="user-list-heading">
@@ -15,15 +24,17 @@ pub fn UserList() -> impl IntoView {
             {if items.is_empty() {
                 view! { <p class="muted">"Nothing imported yet. What you import is stored only in this browser."</p> }.into_any()
             } else {
-                view! { <ul class="user-items">{items.into_iter().map(|item| view! { <UserRow item/> }).collect_view()}</ul> }.into_any()
+                view! { <ul class="user-items">{items.into_iter().map(|(item, record)| view! { <UserRow item record/> }).collect_view()}</ul> }.into_any()
             }}
         </section>
     }
 }
 
 #[component]
-fn UserRow(item: UserItem) -> impl IntoView {
+fn UserRow(item: UserItem, record: String) -> impl IntoView {
     let app = use_app();
+    let loaded = use_loaded();
+    let editing = RwSignal::new(None::<(Vec<Draft>, Vec<String>)>);
     let user = use_user_data();
     let confirming = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
@@ -49,6 +60,27 @@ fn UserRow(item: UserItem) -> impl IntoView {
         });
     };
     let label = format!("Delete “{}”", item.title);
+    let edit_label = format!("Edit “{}”", item.title);
+    let edit = move |_| {
+        let request = WorkerRequest {
+            op: "drafts".into(),
+            records: vec![record.clone()],
+            ..WorkerRequest::default()
+        };
+        let loaded = loaded.clone();
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            match crate::user_worker::call(&request, &loaded.corpus_text, None).await {
+                Ok(reply) => match reply.error {
+                    Some(e) => error.set(Some(format!("Cannot edit it: {e}"))),
+                    None => editing.set(Some((reply.drafts, reply.records))),
+                },
+                Err(e) => error.set(Some(format!("Cannot edit it: {e}"))),
+            }
+        });
+    };
+    let on_close = Callback::new(move |_: ()| editing.set(None));
+    let heading = format!("Edit “{}”", item.title);
     view! {
         <li class="user-item">
             <a href=href>{item.title.clone()}</a>
@@ -64,9 +96,13 @@ fn UserRow(item: UserItem) -> impl IntoView {
                         </span>
                     }.into_any()
                 } else {
-                    view! { <button type="button" class="secondary" aria-label=label.clone() on:click=move |_| confirming.set(true)>"Delete…"</button> }.into_any()
+                    view! {
+                        <button type="button" class="secondary" aria-label=edit_label.clone() on:click=edit.clone()>"Edit…"</button>
+                        <button type="button" class="secondary" aria-label=label.clone() on:click=move |_| confirming.set(true)>"Delete…"</button>
+                    }.into_any()
                 }}
             </div>
+            {move || editing.get().map(|(drafts, records)| view! { <ImportReview drafts records on_close heading=heading.clone()/> })}
             {move || error.get().map(|e| view! { <p class="import-error" role="alert">{e}</p> })}
         </li>
     }

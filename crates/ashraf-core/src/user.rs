@@ -564,12 +564,14 @@ pub fn apply_review(
 /// `ingest`, the file's bytes).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct WorkerRequest {
-    /// "ingest", "save", "restore" or "export".
+    /// "ingest", "drafts" (the review of stored records, to edit them), "save", "restore" or
+    /// "export".
     pub op: String,
     /// ingest: the file name (shown as the source).
     #[serde(default)]
     pub name: String,
-    /// The user's stored records (ingest, export: merged first), or the drafts to save.
+    /// The user's stored records (ingest, export: merged first), the records to review
+    /// (drafts), or the drafts to save.
     #[serde(default)]
     pub records: Vec<String>,
     /// save: one per draft, in order; `None` leaves a draft out.

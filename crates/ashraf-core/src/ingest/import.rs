@@ -156,6 +156,16 @@ fn handle(
                 ..WorkerReply::default()
             })
         }
+        // The review of records already stored, to edit them.
+        "drafts" => {
+            let records = parse_all(&req.records)?;
+            merge_records(&mut base, &records);
+            Ok(WorkerReply {
+                drafts: records.iter().map(|r| Draft::of(r, &base)).collect(),
+                records: req.records.clone(),
+                ..WorkerReply::default()
+            })
+        }
         "save" => {
             let mut out = Vec::new();
             for (mut r, review) in parse_all(&req.records)?.into_iter().zip(&req.reviews) {
@@ -592,6 +602,32 @@ About 3,400 residents remain at the camp, 65 km north of Baghdad.";
         let saved = handle_request(&save, corpus_text, &[], &k);
         assert_eq!(saved.error, None);
         assert!(saved.records[0].contains("Reviewed title"));
+        // A stored record reviewed again (edited later): its values as saved, changed again.
+        let drafts = WorkerRequest {
+            op: "drafts".into(),
+            records: saved.records.clone(),
+            ..WorkerRequest::default()
+        };
+        let again = handle_request(&drafts, corpus_text, &[], &k);
+        assert_eq!(again.drafts[0].review.title, "Reviewed title");
+        assert_eq!(again.records, saved.records);
+        let edit = WorkerRequest {
+            op: "save".into(),
+            records: again.records.clone(),
+            reviews: vec![Some(Review {
+                byline: "Jane Doe".into(),
+                ..again.drafts[0].review.clone()
+            })],
+            ..WorkerRequest::default()
+        };
+        let edited = handle_request(&edit, corpus_text, &[], &k);
+        let record = crate::user::parse_record(&edited.records[0]).unwrap();
+        assert_eq!(record.article.title, "Reviewed title");
+        assert_eq!(record.article.byline, ["Jane Doe"]);
+        assert_eq!(
+            record.id(),
+            crate::user::parse_record(&saved.records[0]).unwrap().id()
+        );
         let backup = crate::user::backup_json(&[saved.records[0].as_str()]);
         let restore = WorkerRequest {
             op: "restore".into(),
