@@ -534,3 +534,50 @@ fn copy_detection_real_pair_edited_copy_and_same_event_stories() {
         assert_eq!(a.copies.len(), 1, "{id} stays its own article");
     }
 }
+
+#[test]
+fn a_saved_html_page_beside_the_seeds_becomes_one_more_article() {
+    let page = r#"<!doctype html><html lang="en"><head><meta charset="windows-1252">
+        <title>Residents await the move | Example Wire</title>
+        <meta property="og:site_name" content="Example Wire"><meta name="author" content="Jane Doe">
+        <meta property="article:published_time" content="2011-12-28T09:00:00Z"></head>
+        <body><nav><a href="/">Home</a></nav><article><h1>Residents await the move</h1>
+        <p>BAGHDAD — Residents of Camp Ashraf said on Wednesday they were still waiting for the
+        first convoy to Camp Liberty, a former U.S. base near Baghdad airport, officials said.</p>
+        <p>&#8220;We are ready,&#8221; said a spokesman for the residents, speaking by telephone.</p>
+        </article></body></html>"#;
+    let mut files = seeds();
+    files.push(InputFile {
+        name: "example-wire.html".into(),
+        bytes: page.as_bytes().to_vec(),
+    });
+    let k = Knowledge::bundled().expect("data files parse");
+    let with_page = build_corpus(&files, &k).expect("seeds and a page ingest");
+    assert_eq!(with_page.articles.len(), 14);
+    let a = with_page
+        .articles
+        .iter()
+        .find(|a| a.copies.iter().any(|c| c.file == "example-wire.html"))
+        .expect("the page's article");
+    assert_eq!(a.title, "Residents await the move");
+    assert_eq!(a.byline, ["Jane Doe"]);
+    assert_eq!(a.date.as_deref(), Some("2011-12-28"));
+    assert!(a.paragraphs[0].starts_with("BAGHDAD — Residents of Camp Ashraf"));
+    assert!(a
+        .page
+        .iter()
+        .any(|f| f.field == "site_name" && f.value == "Example Wire"));
+    assert!(
+        a.places.iter().any(|p| p == "camp-liberty"),
+        "{:?}",
+        a.places
+    );
+    // The seed articles are what they were.
+    let seeds_only = corpus();
+    for s in &seeds_only.articles {
+        assert!(with_page
+            .articles
+            .iter()
+            .any(|a| a.id == s.id && a.paragraphs == s.paragraphs));
+    }
+}
