@@ -45,6 +45,7 @@ pub fn read_page(bytes: &[u8]) -> Result<Page, String> {
         encoding: Some(encoding),
         ..meta::read_meta(&doc, ld.as_ref())
     };
+    let captions = image_descriptions(&doc);
     let body = ld
         .as_ref()
         .and_then(|v| v.get("articleBody"))
@@ -84,7 +85,7 @@ pub fn read_page(bytes: &[u8]) -> Result<Page, String> {
     {
         f.value = strip_bidi(&f.value);
     }
-    drop_boilerplate(&mut blocks, &meta);
+    drop_boilerplate(&mut blocks, &meta, &captions);
     if !blocks
         .iter()
         .any(|b| b.text.chars().any(char::is_alphabetic))
@@ -355,12 +356,35 @@ const CREDIT_STARTS: &[&str] = &[
     "(afp",
 ];
 
-fn drop_boilerplate(blocks: &mut Vec<Block>, meta: &PageFacts) {
+/// The descriptions of the page's images (`<img alt>` of four words or more), folded: a block
+/// after the first that says the same is the photo's caption, however the page marks it up.
+fn image_descriptions(doc: &Document) -> Vec<String> {
+    let mut out: Vec<String> = doc
+        .select("img[alt]")
+        .iter()
+        .filter_map(|img| img.attr("alt"))
+        .map(|alt| caption_key(&alt))
+        .filter(|alt| alt.split_whitespace().count() >= 4)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn caption_key(text: &str) -> String {
+    fold(text)
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_owned()
+}
+
+fn drop_boilerplate(blocks: &mut Vec<Block>, meta: &PageFacts, captions: &[String]) {
     let byline = meta.byline.as_ref().map(|b| fold(&b.value));
     let title = meta.title.as_ref().map(|t| fold(&t.value));
     let mut first = true;
     blocks.retain(|b| {
-        let keep = keep_block(b, byline.as_deref(), title.as_deref(), first);
+        // Not the first block: some sites give their standfirst as the lead image's alt.
+        let caption = !first && captions.binary_search(&caption_key(&b.text)).is_ok();
+        let keep = !caption && keep_block(b, byline.as_deref(), title.as_deref(), first);
         first &= !keep;
         keep
     });
@@ -411,7 +435,8 @@ mod tests {
             <article><h1>Camp residents moved</h1><p class="byline">By Jane Doe</p>
             <p>BAGHDAD — The first group of residents left the camp on Saturday morning, officials said, in a convoy of buses escorted by police.</p>
             <figure><img src="a.jpg"><figcaption>Residents board a bus. (Photo: Example)</figcaption></figure>
-            <p>Advertisement</p><div class="media"><span>Photo</span></div>
+            <p>Advertisement</p><div class="media"><span>Photo</span><img src="b.jpg" alt="Police escort the convoy out of the camp."></div>
+            <ul><li><p>Police escort the convoy out of the camp</p></li></ul>
             <p>“We will go on,” said a spokesman for the residents, who asked that his name not be used, speaking by telephone from the camp.</p>
             <h2>What comes next</h2>
             <p>The remaining residents are expected to follow in groups of four hundred over the coming weeks, according to the plan agreed with the United Nations.</p>
@@ -428,6 +453,10 @@ mod tests {
         assert!(
             !texts.contains(&"Photo"),
             "a media label left by the photo: {texts:?}"
+        );
+        assert!(
+            !texts.iter().any(|t| t.starts_with("Police escort")),
+            "a caption that repeats the image's description: {texts:?}"
         );
         for junk in [
             "Home",
