@@ -427,6 +427,40 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_amp_page_comes_out_as_its_article() {
+        let html = r##"<!doctype html><html ⚡ lang="en"><head><meta charset="utf-8"><title>Convoy leaves the camp - Example News</title>
+<link rel="canonical" href="https://example.org/2011/12/20/convoy">
+<script async src="https://cdn.ampproject.org/v0.js"></script>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Convoy leaves the camp","datePublished":"2011-12-20T08:00:00Z","author":{"@type":"Person","name":"Jane Doe"},"publisher":{"@type":"Organization","name":"Example News"}}</script>
+<style amp-custom>body{font-family:serif}</style></head><body>
+<amp-sidebar id="menu" layout="nodisplay"><ul><li><a href="/">Home</a></li><li><a href="/world">World news</a></li></ul></amp-sidebar>
+<amp-consent id="consent" layout="nodisplay"><div>We use cookies. Accept all cookies to continue.</div></amp-consent>
+<header><a href="/">Example News</a></header>
+<article><h1>Convoy leaves the camp</h1>
+<amp-img src="bus.jpg" width="600" height="400" alt="Buses wait at the gate of the camp"></amp-img>
+<p>BAGHDAD — The first convoy of residents left Camp Ashraf on Tuesday for Camp Liberty, a former American base near the airport, Iraqi officials said.</p>
+<amp-ad width="300" height="250" type="doubleclick" data-slot="/1/2"><div fallback>Advertisement</div></amp-ad>
+<p>About 400 residents were on the buses, which travelled under police escort, according to a United Nations statement issued in the afternoon.</p>
+<amp-social-share type="twitter"></amp-social-share><amp-social-share type="facebook"></amp-social-share>
+<p>The remaining residents are to follow in groups over the coming weeks, officials said.</p>
+</article>
+<amp-analytics type="gtag"><script type="application/json">{"vars":{"gtag_id":"UA-1"}}</script></amp-analytics>
+<footer>© 2011 Example News</footer></body></html>"##;
+        let page = read_page(html.as_bytes()).unwrap();
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[0].starts_with("BAGHDAD — The first convoy"));
+        for junk in ["World news", "cookies", "Advertisement", "©", "gtag"] {
+            assert!(!texts.iter().any(|t| t.contains(junk)), "{junk}: {texts:?}");
+        }
+        let m = &page.meta;
+        assert_eq!(m.title.as_ref().unwrap().value, "Convoy leaves the camp");
+        assert_eq!(m.byline.as_ref().unwrap().value, "Jane Doe");
+        assert_eq!(m.published.as_ref().unwrap().value, "2011-12-20");
+        assert_eq!(m.site_name.as_ref().unwrap().value, "Example News");
+    }
+
+    #[test]
     fn a_news_page_comes_out_as_its_article() {
         let html = r#"<!doctype html><html lang="en"><head><title>Camp residents moved - Example News</title>
             <meta property="og:site_name" content="Example News"></head><body>
