@@ -132,7 +132,7 @@ pub fn claims_in_sentence(
             } else {
                 qualifier
             };
-            let before = &lower[..n.start()];
+            let before = lower.get(..n.start()).unwrap_or_default();
             let recent = &before
                 [crate::text::floor_char_boundary(before, before.len().saturating_sub(24))..];
             let subset = noun_l.starts_with("of the")
@@ -154,8 +154,13 @@ pub fn claims_in_sentence(
                 Some(rs) if before.ends_with('-') => {
                     let low_start = rs.trim_end_matches(|ch: char| ch.is_ascii_digit()).len();
                     (
-                        format!("{}-{value}", &sentence[low_start..n.start() - 1]),
-                        &sentence[low_start..c.get(0).map_or(n.end(), |m| m.end())],
+                        format!(
+                            "{}-{value}",
+                            sentence.get(low_start..n.start() - 1).unwrap_or_default()
+                        ),
+                        sentence
+                            .get(low_start..c.get(0).map_or(n.end(), |m| m.end()))
+                            .unwrap_or_default(),
                     )
                 }
                 _ => (format!("{value}"), c.get(0).map_or("", |m| m.as_str())),
@@ -294,7 +299,9 @@ pub fn claims_in_sentence(
             if let Some(date) = reading {
                 let idx = lower.find(phrase).unwrap_or(0);
                 // The phrase as printed plus the words completing it ("by the end of the year").
-                let words: Vec<&str> = sentence[idx..]
+                let words: Vec<&str> = sentence
+                    .get(idx..)
+                    .unwrap_or_default()
                     .split_whitespace()
                     .take(phrase.split_whitespace().count() + 2)
                     .collect();

@@ -20,13 +20,20 @@ pub fn normalize_line(line: &str) -> String {
 fn remove_attribute_debris(line: &str) -> String {
     let mut out = line.to_string();
     while let Some(pos) = out.find("\">") {
-        let before = &out[..pos];
+        let before = out.get(..pos).unwrap_or_default();
         let word_start = before
             .rfind(|c: char| !c.is_alphanumeric())
-            .map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8))
+            .map(|i| {
+                i + before
+                    .get(i..)
+                    .unwrap_or_default()
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8)
+            })
             .unwrap_or(0);
-        let word = &out[word_start..pos];
-        if word.is_empty() || !out[pos + 2..].starts_with(word) {
+        let word = out.get(word_start..pos).unwrap_or_default();
+        if word.is_empty() || !out.get(pos + 2..).unwrap_or_default().starts_with(word) {
             break;
         }
         out.replace_range(pos..pos + 2 + word.len(), "");

@@ -86,11 +86,15 @@ impl EntityMatcher {
             for (ai, alias) in self.aliases.iter().enumerate() {
                 for (pos, _) in folded.match_indices(alias.folded.as_str()) {
                     let end = pos + alias.folded.len();
-                    let before_ok = folded[..pos]
+                    let before_ok = folded
+                        .get(..pos)
+                        .unwrap_or_default()
                         .chars()
                         .next_back()
                         .is_none_or(|c| !c.is_alphanumeric());
-                    let after_ok = folded[end..]
+                    let after_ok = folded
+                        .get(end..)
+                        .unwrap_or_default()
                         .chars()
                         .next()
                         .is_none_or(|c| !c.is_alphanumeric());

@@ -190,12 +190,18 @@ fn remove_glued_inserts(paragraph: &mut String, inserts: &[String]) {
         if start == 0 && end == paragraph.len() {
             continue;
         }
-        let glued_after = paragraph[end..]
+        let glued_after = paragraph
+            .get(end..)
+            .unwrap_or_default()
             .chars()
             .next()
             .is_some_and(char::is_alphanumeric);
-        let at_end = paragraph[end..].trim().is_empty()
-            && paragraph[..start].trim_end().ends_with(['.', '!', '?']);
+        let at_end = paragraph.get(end..).unwrap_or_default().trim().is_empty()
+            && paragraph
+                .get(..start)
+                .unwrap_or_default()
+                .trim_end()
+                .ends_with(['.', '!', '?']);
         if glued_after || at_end {
             paragraph.replace_range(start..end, "");
             *paragraph = paragraph.trim_end().to_string();
@@ -214,7 +220,7 @@ fn cut_glued_teasers(paragraphs: &mut [String]) {
             if !next.is_ascii_uppercase() {
                 continue;
             }
-            let tail = fold(&p[pos + 1..]);
+            let tail = fold(p.get(pos + 1..).unwrap_or_default());
             let repeats_later = paragraphs
                 .iter()
                 .skip(i + 1)
@@ -257,7 +263,7 @@ fn detect_outlet(
 
 pub fn signal_matches(signal: &str, line: &str) -> bool {
     match (signal.strip_prefix('^'), signal.ends_with('$')) {
-        (Some(rest), true) => line.trim() == &rest[..rest.len() - 1],
+        (Some(rest), true) => line.trim() == rest.get(..rest.len() - 1).unwrap_or_default(),
         (Some(rest), false) => line.trim_start().starts_with(rest),
         (None, _) => line.contains(signal),
     }

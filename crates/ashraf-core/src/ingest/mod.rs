@@ -118,7 +118,7 @@ pub fn build_corpus(files: &[InputFile], knowledge: &Knowledge) -> Result<Corpus
             for (s, e) in sentences(p) {
                 claims.extend(claims_in_sentence(
                     &patterns,
-                    &p[s..e],
+                    p.get(s..e).unwrap_or_default(),
                     &a.id,
                     pi,
                     a.date.as_deref(),
@@ -138,7 +138,7 @@ pub fn build_corpus(files: &[InputFile], knowledge: &Knowledge) -> Result<Corpus
                         article_title: &a.title,
                         article_date: a.date.as_deref(),
                         paragraph: pi,
-                        text: &p[s..e],
+                        text: p.get(s..e).unwrap_or_default(),
                     })
                 })
             })
@@ -486,7 +486,7 @@ fn estimate_dates(articles: &mut [Article], events: &[Event], k: &Knowledge) {
     for a in articles.iter_mut().filter(|a| a.date.is_none()) {
         'search: for p in &a.paragraphs {
             for (s, e) in sentences(p) {
-                let sentence = &p[s..e];
+                let sentence = p.get(s..e).unwrap_or_default();
                 let lower = sentence.to_lowercase();
                 for (phrase, after, wording) in RELATIVE {
                     if !lower.contains(phrase) {

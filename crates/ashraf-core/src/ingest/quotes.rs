@@ -107,7 +107,9 @@ pub fn quote_spans(p: &str) -> Vec<QuoteSpan> {
             ('"' | '”', Some(o)) => {
                 spans.push(QuoteSpan {
                     open: o,
-                    text_start: o + 1 + usize::from(p[o..].starts_with('“')) * 2,
+                    text_start: o
+                        + 1
+                        + usize::from(p.get(o..).unwrap_or_default().starts_with('“')) * 2,
                     text_end: i,
                     close_end: i + c.len_utf8(),
                 });
@@ -117,8 +119,18 @@ pub fn quote_spans(p: &str) -> Vec<QuoteSpan> {
         }
     }
     if let Some(o) = open {
-        let text_start = o + p[o..].chars().next().map_or(1, char::len_utf8);
-        if p[text_start..].split_whitespace().count() >= 2 {
+        let text_start = o + p
+            .get(o..)
+            .unwrap_or_default()
+            .chars()
+            .next()
+            .map_or(1, char::len_utf8);
+        if p.get(text_start..)
+            .unwrap_or_default()
+            .split_whitespace()
+            .count()
+            >= 2
+        {
             spans.push(QuoteSpan {
                 open: o,
                 text_start,
@@ -236,11 +248,16 @@ pub fn extract_quotes(
                 // A whole quoted sentence is someone's words even when the text does not say
                 // whose: kept, with the speaker "unknown". Short uncredited fragments are
                 // scare quotes and are not kept.
-                None if is_quoted_sentence(&p[span.text_start..span.text_end]) => Some(Speaker {
-                    name: "unknown".to_string(),
-                    id: None,
-                    description_head: None,
-                }),
+                None if is_quoted_sentence(
+                    p.get(span.text_start..span.text_end).unwrap_or_default(),
+                ) =>
+                {
+                    Some(Speaker {
+                        name: "unknown".to_string(),
+                        id: None,
+                        description_head: None,
+                    })
+                }
                 None => None,
             };
             let Some(speaker) = speaker else { continue };
@@ -259,7 +276,7 @@ pub fn extract_quotes(
                 id: format!("{article_id}-q{}", quotes.len() + 1),
                 article: article_id.to_string(),
                 paragraph: pi,
-                text: p[start..end].to_string(),
+                text: p.get(start..end).unwrap_or_default().to_string(),
                 start,
                 speaker: speaker.name.clone(),
                 speaker_id: speaker.id.clone(),
@@ -286,7 +303,7 @@ pub fn extract_quotes(
 /// The quoted words without surrounding spaces and without the comma that belongs to the
 /// attribution (`"…Hawaii," said`), so the text stays a verbatim substring.
 fn trim_quote_text(p: &str, start: usize, end: usize) -> (usize, usize) {
-    let inner = &p[start..end];
+    let inner = p.get(start..end).unwrap_or_default();
     let lead = inner.len() - inner.trim_start().len();
     let mut t = inner.trim();
     if let Some(stripped) = t.strip_suffix(',') {
@@ -307,10 +324,10 @@ fn is_only_quotations(p: &str, spans: &[QuoteSpan]) -> bool {
     let mut rest = String::new();
     let mut last = 0;
     for s in spans {
-        rest.push_str(&p[last..s.open]);
+        rest.push_str(p.get(last..s.open).unwrap_or_default());
         last = s.close_end;
     }
-    rest.push_str(&p[last..]);
+    rest.push_str(p.get(last..).unwrap_or_default());
     rest.chars().all(|c| !c.is_alphanumeric())
 }
 
@@ -327,10 +344,10 @@ fn attribute(
     // After the quotation: up to the end of its sentence or the next quotation.
     let next_open = spans.get(qi + 1).map_or(p.len(), |s| s.open);
     let post_end = sentence_end(p, span.close_end).min(next_open);
-    let post = &p[span.close_end..post_end];
+    let post = p.get(span.close_end..post_end).unwrap_or_default();
     if let Some((verb_at, verb)) = first_verb(post) {
-        let after = &post[verb_at + verb.len()..];
-        let before = &post[..verb_at];
+        let after = post.get(verb_at + verb.len()..).unwrap_or_default();
+        let before = post.get(..verb_at).unwrap_or_default();
         let subject_before =
             before.trim_matches(|c: char| c == ',' || c == ' ' || c == '–' || c == '-' || c == '_');
         let speaker = if subject_before.split_whitespace().count() == 0 || verb == "according to" {
@@ -351,7 +368,7 @@ fn attribute(
     }
     // Before the quotation, in the same sentence: `X said, "…"` or `X said the plan was "…"`.
     let sentence_start = sentence_start(p, span.open, spans);
-    let pre = &p[sentence_start..span.open];
+    let pre = p.get(sentence_start..span.open).unwrap_or_default();
     let (verb_at, _) = last_verb(pre)?;
     speaker_from_subject(
         ctx,
@@ -363,11 +380,15 @@ fn attribute(
 }
 
 fn is_word_at(folded: &str, pos: usize, len: usize) -> bool {
-    let before_ok = folded[..pos]
+    let before_ok = folded
+        .get(..pos)
+        .unwrap_or_default()
         .chars()
         .next_back()
         .is_none_or(|c| !c.is_alphanumeric());
-    let after_ok = folded[pos + len..]
+    let after_ok = folded
+        .get(pos + len..)
+        .unwrap_or_default()
         .chars()
         .next()
         .is_none_or(|c| !c.is_alphanumeric());
@@ -411,10 +432,10 @@ fn last_verb(text: &str) -> Option<(usize, &'static str)> {
 
 /// End of the sentence that contains `from` (exclusive), outside quotation marks.
 fn sentence_end(p: &str, from: usize) -> usize {
-    for (off, c) in p[from..].char_indices() {
+    for (off, c) in p.get(from..).unwrap_or_default().char_indices() {
         let i = from + off;
         if matches!(c, '.' | '!' | '?') && !is_abbreviation(p, i) {
-            let next = p[i + 1..].chars().next();
+            let next = p.get(i + 1..).unwrap_or_default().chars().next();
             if next.is_none() || next == Some(' ') {
                 return i + 1;
             }
@@ -429,8 +450,11 @@ fn sentence_end(p: &str, from: usize) -> usize {
 /// Start of the sentence holding `pos`: after the last full stop outside quotations.
 fn sentence_start(p: &str, pos: usize, spans: &[QuoteSpan]) -> usize {
     let mut start = 0;
-    for (i, c) in p[..pos].char_indices() {
-        if matches!(c, '.' | '!' | '?') && !is_abbreviation(p, i) && p[i + 1..].starts_with(' ') {
+    for (i, c) in p.get(..pos).unwrap_or_default().char_indices() {
+        if matches!(c, '.' | '!' | '?')
+            && !is_abbreviation(p, i)
+            && p.get(i + 1..).unwrap_or_default().starts_with(' ')
+        {
             let in_quote = spans.iter().any(|s| i >= s.text_start && i < s.close_end);
             if !in_quote {
                 start = i + 1;
@@ -440,11 +464,12 @@ fn sentence_start(p: &str, pos: usize, spans: &[QuoteSpan]) -> usize {
     // A quotation that ended the previous sentence with its own full stop ("…mute." He said) also ends it.
     for s in spans {
         if s.close_end <= pos
-            && p[s.text_start..s.text_end]
+            && p.get(s.text_start..s.text_end)
+                .unwrap_or_default()
                 .trim_end()
                 .ends_with(['.', '!', '?'])
         {
-            let between = &p[s.close_end..pos];
+            let between = p.get(s.close_end..pos).unwrap_or_default();
             if between.trim().is_empty()
                 || between.trim_start().starts_with(|c: char| c.is_uppercase())
             {
@@ -464,7 +489,11 @@ fn speaker_after_verb(
     descriptions: &[Speaker],
 ) -> Option<Speaker> {
     let phrase_len = after.find([',', ';']).unwrap_or(after.len());
-    let phrase_len = after[..phrase_len].trim_end_matches('.').len();
+    let phrase_len = after
+        .get(..phrase_len)
+        .unwrap_or_default()
+        .trim_end_matches('.')
+        .len();
     let end = start + phrase_len;
     if let Some(m) = ctx
         .mentions_in(pi, start, end)
@@ -492,7 +521,7 @@ fn speaker_from_subject(
     descriptions: &[Speaker],
 ) -> Option<Speaker> {
     let p = &ctx.paragraphs[pi];
-    let text = &p[start..verb_at];
+    let text = p.get(start..verb_at).unwrap_or_default();
     let mut chunks: Vec<(usize, usize)> = Vec::new();
     let mut chunk_start = start;
     for (i, c) in text.char_indices() {
@@ -504,14 +533,20 @@ fn speaker_from_subject(
     chunks.push((chunk_start, verb_at));
     let chunks: Vec<(usize, usize)> = chunks
         .into_iter()
-        .filter(|&(s, e)| p[s..e].chars().any(char::is_alphanumeric) && !quoted_only(ctx, pi, s, e))
+        .filter(|&(s, e)| {
+            p.get(s..e)
+                .unwrap_or_default()
+                .chars()
+                .any(char::is_alphanumeric)
+                && !quoted_only(ctx, pi, s, e)
+        })
         .collect();
     let has_person = |&(s, e): &(usize, usize)| {
         ctx.mentions_in(pi, s, e)
             .any(|m| ctx.matcher.kind_of(&m.entity) == Some(EntityKind::Person))
     };
     let starts_with_determiner = |&(s, e): &(usize, usize)| {
-        let first = strip_connectives(&p[s..e])
+        let first = strip_connectives(p.get(s..e).unwrap_or_default())
             .split_whitespace()
             .next()
             .unwrap_or("")
@@ -519,12 +554,18 @@ fn speaker_from_subject(
         DETERMINERS.contains(&first.as_str())
     };
     for (idx, chunk) in chunks.iter().enumerate().rev() {
-        let earlier_person = chunks[..idx].iter().any(has_person);
+        let earlier_person = chunks.get(..idx).unwrap_or_default().iter().any(has_person);
         if starts_with_determiner(chunk) && earlier_person {
             continue; // appositive after a name
         }
         if starts_with_determiner(chunk) {
-            let described = describe(ctx, pi, chunk.0, &p[chunk.0..chunk.1], descriptions);
+            let described = describe(
+                ctx,
+                pi,
+                chunk.0,
+                p.get(chunk.0..chunk.1).unwrap_or_default(),
+                descriptions,
+            );
             // "A detailed 2009 report, … published by the RAND corporation, says": the
             // document's organisation may be named in a later chunk of the subject.
             return described.map(|mut d| {
@@ -548,7 +589,9 @@ fn speaker_from_subject(
         {
             return Some(ctx.entity_speaker(&m.entity));
         }
-        let words: Vec<String> = p[chunk.0..chunk.1]
+        let words: Vec<String> = p
+            .get(chunk.0..chunk.1)
+            .unwrap_or_default()
             .split_whitespace()
             .map(|w| w.to_lowercase())
             .collect();
@@ -562,7 +605,13 @@ fn speaker_from_subject(
     }
     // A subject with an organisation but no person ("the State Department").
     let (s, _) = *chunks.last()?;
-    describe(ctx, pi, s, &p[s..verb_at], descriptions)
+    describe(
+        ctx,
+        pi,
+        s,
+        p.get(s..verb_at).unwrap_or_default(),
+        descriptions,
+    )
 }
 
 fn quoted_only(ctx: &ArticleContext, pi: usize, s: usize, e: usize) -> bool {
@@ -608,7 +657,7 @@ fn strip_connectives(text: &str) -> &str {
         let first = t.split_whitespace().next().unwrap_or("");
         let bare = first.trim_end_matches(',').to_lowercase();
         if LEADING_CONNECTIVES.contains(&bare.as_str()) {
-            t = t[first.len()..].trim_start();
+            t = t.get(first.len()..).unwrap_or_default().trim_start();
         } else {
             return t;
         }
@@ -633,10 +682,12 @@ fn describe(
         }
     }
     // "the US State Department in autumn 2009": a trailing time phrase is not part of who spoke.
-    if let Some(i) = text
-        .find(" in ")
-        .filter(|&i| text[i..].chars().any(|c| c.is_ascii_digit()))
-    {
+    if let Some(i) = text.find(" in ").filter(|&i| {
+        text.get(i..)
+            .unwrap_or_default()
+            .chars()
+            .any(|c| c.is_ascii_digit())
+    }) {
         text.truncate(i);
     }
     let mut text = text.trim().trim_end_matches([',', '.', ';']).to_string();

@@ -83,7 +83,7 @@ pub fn month_number(word: &str) -> Option<u32> {
 fn listing_footer_date(line: &str) -> Option<String> {
     let line = line.trim();
     let cut = line.find(" comment")?;
-    let before = line[..cut].trim_end();
+    let before = line.get(..cut).unwrap_or_default().trim_end();
     let (date, count) = before.rsplit_once(' ')?;
     count.parse::<u32>().ok()?;
     parse_month_day_year(date)
@@ -96,7 +96,7 @@ fn is_share_line(line: &str) -> bool {
     }
     while !rest.is_empty() {
         match SHARE_BUTTONS.iter().find(|b| rest.starts_with(*b)) {
-            Some(b) => rest = rest[b.len()..].trim_start(),
+            Some(b) => rest = rest.get(b.len()..).unwrap_or_default().trim_start(),
             None => return false,
         }
     }
@@ -150,7 +150,7 @@ fn segment_single(file: &str, lines: &[(usize, String)]) -> Option<Segment> {
     let mut body: Vec<(usize, String)> = Vec::new();
     let mut marks = Vec::new();
     let mut heading = None;
-    for (n, l) in &lines[..end] {
+    for (n, l) in lines.get(..end).unwrap_or_default() {
         let t = l.trim();
         if t.is_empty() || is_nav_line(t) || is_share_line(t) {
             continue;
@@ -194,7 +194,9 @@ fn segment_listing(file: &str, lines: &[(usize, String)], footers: &[usize]) -> 
         .map_or(0, |i| i + 1);
     let mut start = header_end;
     for &footer in footers {
-        let content: Vec<(usize, String)> = lines[start..footer]
+        let content: Vec<(usize, String)> = lines
+            .get(start..footer)
+            .unwrap_or_default()
             .iter()
             .filter(|(_, l)| {
                 let t = l.trim();
