@@ -258,6 +258,38 @@ test('import: a saved article is edited later; the corrections replace it and ar
   await expect(provenance).toContainText('2011-12 (entered by you)');
 });
 
+test('import: a Persian page reads right to left in the reader and the results, inside the left-to-right interface', async ({ app, page }) => {
+  const imp = new ImportPage(app);
+  await imp.open();
+  const persian = savedPage({
+    title: 'انتقال ساکنان اردوگاه اشرف به کمپ لیبرتی',
+    author: 'مریم رضایی',
+    date: '2011-12-22',
+    site: 'خبرگزاری نمونه',
+    lang: 'fa',
+    body: [
+      'مقامات عراقی روز چهارشنبه اعلام کردند که نخستین گروه از ساکنان اردوگاه اشرف تا پایان ماه به کمپ لیبرتی در نزدیکی فرودگاه بغداد منتقل می‌شوند.',
+      'به گفته سازمان ملل، حدود ۳۴۰۰ نفر هنوز در اردوگاه زندگی می‌کنند (Camp Ashraf).',
+    ],
+  });
+  await imp.importFiles([{ name: 'ashraf-fa.html', text: persian }]);
+  await expect(imp.review.getByLabel('Title')).toHaveValue('انتقال ساکنان اردوگاه اشرف به کمپ لیبرتی');
+  await imp.save();
+  await app.goto('?kind=user_import');
+  const result = page.locator('li.result').first();
+  const direction = (loc) => loc.evaluate((el) => getComputedStyle(el).direction);
+  expect(await direction(result.locator('.result-title'))).toBe('rtl');
+  await result.locator('a').first().click();
+  const paragraph = page.locator('.reader p.para').first();
+  await expect(paragraph).toContainText('مقامات عراقی');
+  expect(await direction(paragraph)).toBe('rtl');
+  expect(await direction(page.locator('#article-title'))).toBe('rtl');
+  // The interface around it stays left to right.
+  expect(await direction(page.locator('.provenance'))).toBe('ltr');
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await app.horizontalOverflow()).toBe(0);
+});
+
 test('import: a batch can be cancelled; what was read before is kept for review', async ({ app, page }) => {
   const imp = new ImportPage(app);
   await imp.open();

@@ -72,5 +72,5 @@ pub fn Paragraph(number: usize, text: String, marks: Vec<Mark>) -> impl IntoView
             }
         })
         .collect_view();
-    view! { <p id=format!("p-{number}") class="para">{pieces}</p> }
+    view! { <p id=format!("p-{number}") class="para" dir="auto">{pieces}</p> }
 }

@@ -68,7 +68,7 @@ fn quote_card(i: usize, said: String, in_panel: bool) -> Option<impl IntoView> {
     let drift = wall.drift(i).is_some().then(|| view! { <QuoteDrift i/> });
     Some(view! {
         <li class="quote-card" data-quote-id=quote.id.clone()>
-            <blockquote class="quote-text" class:collapsed=move || !expanded.get() id=text_id.clone()>
+            <blockquote class="quote-text" dir="auto" class:collapsed=move || !expanded.get() id=text_id.clone()>
                 <Highlighted text=quote.text.clone() ranges/>
             </blockquote>
             {long.then(|| view! {

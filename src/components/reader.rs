@@ -220,7 +220,7 @@ fn ArticleBody(
                     <span>{outlet}</span>
                     <span>{article.date.clone().unwrap_or_else(|| "undated".to_owned())}</span>
                 </p>
-                <h1 id="article-title">
+                <h1 id="article-title" dir="auto">
                     <crate::components::snippet::Highlighted text=article.title.clone() ranges=title_hits/>
                 </h1>
                 {article.title_inferred.then(|| view! {

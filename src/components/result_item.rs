@@ -56,7 +56,7 @@ fn result_item(doc: usize) -> Option<impl IntoView> {
     };
     Some(view! {
         <li class="result">
-            <h3 class="result-title">
+            <h3 class="result-title" dir="auto">
                 <a href=href>
                     {move || view! { <Highlighted text=title.clone() ranges=title_hits.get()/> }}
                 </a>
@@ -73,7 +73,7 @@ fn result_item(doc: usize) -> Option<impl IntoView> {
                 {(quotes > 0).then(|| view! { <span>{counted(quotes, "quote")}</span> })}
             </p>
             {move || snippet.get().map(|s| view! {
-                <p class="snippet">
+                <p class="snippet" dir="auto">
                     {s.cut_before.then_some("… ")}
                     <Highlighted text=s.text ranges=s.highlights/>
                     {s.cut_after.then_some(" …")}
