@@ -49,13 +49,13 @@ pub fn ImportForm() -> impl IntoView {
                 if cancel.get_untracked() {
                     break;
                 }
+                let name = input.name();
                 progress.set(Some(Progress {
                     done: i,
                     total,
-                    current: input.name(),
+                    current: name.clone(),
                 }));
                 read += 1;
-                let name = input.name();
                 let bytes = match input {
                     Input::File(file) => read_file(&file).await,
                     Input::Text(_, bytes) => Ok(bytes),
@@ -195,7 +195,8 @@ impl Input {
     }
 }
 
-/// Every file chosen in a file input's change event, in the order given; the input is emptied.
+/// Every file chosen in a file input's change event, in the order given. The input is emptied,
+/// so that choosing the same files again fires another change.
 fn take_chosen_files(event: &leptos::ev::Event) -> Vec<web_sys::File> {
     let Some(input) = event
         .target()
@@ -211,15 +212,9 @@ fn take_chosen_files(event: &leptos::ev::Event) -> Vec<web_sys::File> {
     out
 }
 
-/// The file chosen in a file input's change event. The input is emptied, so that choosing the
-/// same file again fires another change.
+/// The first file chosen in a file input's change event (the input is emptied).
 pub fn take_chosen_file(event: &leptos::ev::Event) -> Option<web_sys::File> {
-    let input = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
-    let file = input.files().and_then(|f| f.get(0));
-    input.set_value("");
-    file
+    take_chosen_files(event).into_iter().next()
 }
 
 /// The bytes of a chosen file, refusing files over the limit before reading them.

@@ -8,11 +8,13 @@ use ashraf_core::ingest::{import_document, Knowledge};
 use ashraf_core::model::Corpus;
 use ashraf_core::user::{UserRecord, MAX_IMPORT_BYTES};
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 fn import(name: &str, bytes: &[u8]) -> Result<Vec<UserRecord>, String> {
-    let knowledge = Knowledge::bundled().expect("data files parse");
+    static KNOWLEDGE: OnceLock<Knowledge> = OnceLock::new();
+    let knowledge = KNOWLEDGE.get_or_init(|| Knowledge::bundled().expect("data files parse"));
     let outcome =
-        std::panic::catch_unwind(|| import_document(name, bytes, &Corpus::default(), &knowledge));
+        std::panic::catch_unwind(|| import_document(name, bytes, &Corpus::default(), knowledge));
     match outcome {
         Ok(result) => result.map_err(|e| {
             assert_eq!(e.file, name, "errors name the file");

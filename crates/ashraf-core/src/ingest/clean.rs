@@ -71,6 +71,11 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// Runs of whitespace (line breaks, tabs, non-breaking spaces) as one space, ends trimmed.
+pub fn collapse_spaces(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Words of a text, folded, for shingling and similarity.
 pub fn words(text: &str) -> Vec<String> {
     fold(text)

@@ -3,7 +3,7 @@
 //! detection against the existing articles and ids that do not clash. Runs in the browser's
 //! import worker; the result is a list of [`UserRecord`]s for the review step.
 
-use super::clean::strip_bidi;
+use super::clean::{collapse_spaces, strip_bidi};
 use super::input::{decode, IngestError, InputFile};
 use super::merge::COPY_THRESHOLD;
 use super::similarity::{containment, shingles};
@@ -53,29 +53,15 @@ pub fn import_document(
         bytes: bytes.len(),
         segments: 0,
     };
+    let file = InputFile {
+        name: name.to_owned(),
+        bytes: bytes.to_vec(),
+    };
     let mut records = match format {
-        DocFormat::Json => {
-            let text = decode(&InputFile {
-                name: name.to_owned(),
-                bytes: bytes.to_vec(),
-            })?;
-            records_from_json(name, &text, source)?
-        }
-        DocFormat::Html => {
-            let corpus = build_corpus(
-                &[InputFile {
-                    name: name.to_owned(),
-                    bytes: bytes.to_vec(),
-                }],
-                knowledge,
-            )?;
-            records_of(&corpus, source)
-        }
+        DocFormat::Json => records_from_json(name, &decode(&file)?, source)?,
+        DocFormat::Html => records_of(&build_corpus(&[file], knowledge)?, source),
         DocFormat::Text => {
-            let text = decode(&InputFile {
-                name: name.to_owned(),
-                bytes: bytes.to_vec(),
-            })?;
+            let text = decode(&file)?;
             let plain = strip_bidi(&text);
             let heading = printed_heading(&plain);
             let mut corpus = build_corpus(
@@ -318,7 +304,7 @@ fn printed_heading(text: &str) -> Option<String> {
         .get(..3)
         .is_some_and(|b| b.eq_ignore_ascii_case("by "));
     ((2..=20).contains(&words) && !sentence_end && !byline && !first.contains('<'))
-        .then(|| first.split_whitespace().collect::<Vec<_>>().join(" "))
+        .then(|| collapse_spaces(first))
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The data files the ingest reads besides the pages: the outlet overlay (`data/outlets.json`),
 //! the entity dictionary (`data/entities.json`) and the event rules (`data/events.json`).
 
-use crate::model::{Entity, OutletKind, Place};
+use crate::model::{Entity, Outlet, OutletKind, Place};
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -15,6 +15,19 @@ pub struct OutletRule {
     pub signals: Vec<String>,
     #[serde(default)]
     pub authors: Vec<String>,
+}
+
+impl OutletRule {
+    /// The outlet as the corpus lists it (without the rules that recognise it).
+    pub fn outlet(&self) -> Outlet {
+        Outlet {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            kind: self.kind,
+            home_page: self.home_page.clone(),
+            note: self.note.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -151,13 +151,7 @@ pub fn build_corpus(files: &[InputFile], knowledge: &Knowledge) -> Result<Corpus
         for id in a.outlet.iter() {
             if let Some(rule) = knowledge.outlets.iter().find(|o| &o.id == id) {
                 if !outlets.iter().any(|o| &o.id == id) {
-                    outlets.push(Outlet {
-                        id: rule.id.clone(),
-                        name: rule.name.clone(),
-                        kind: rule.kind,
-                        home_page: rule.home_page.clone(),
-                        note: rule.note.clone(),
-                    });
+                    outlets.push(rule.outlet());
                 }
             }
         }
@@ -247,13 +241,7 @@ fn detect_host(text: &str, k: &Knowledge) -> Option<Outlet> {
         text.lines()
             .any(|l| h.signals.iter().any(|s| signal_matches(s, l)))
     }) {
-        return Some(Outlet {
-            id: h.id.clone(),
-            name: h.name.clone(),
-            kind: h.kind,
-            home_page: h.home_page.clone(),
-            note: h.note.clone(),
-        });
+        return Some(h.outlet());
     }
     const SIDEBARS: &[&str] = &[
         "New Articles",

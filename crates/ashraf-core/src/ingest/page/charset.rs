@@ -6,6 +6,7 @@
 //! `<meta http-equiv="Content-Type">`, `<?xml encoding>`), as the HTML standard's prescan does;
 //! then windows-1252, the standard's default for an undeclared page.
 
+use crate::ingest::clean::collapse_spaces;
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
 /// How far the declaration is looked for, as in the HTML standard's prescan.
@@ -100,10 +101,7 @@ fn declared(head: &[u8]) -> Option<(&'static Encoding, String)> {
             .unwrap_or(at);
         let tag_end = find(&lower, b">", i).map_or(i, |e| e + 1);
         let written = String::from_utf8_lossy(head.get(tag_start..tag_end).unwrap_or_default());
-        return Some((
-            enc,
-            written.split_whitespace().collect::<Vec<_>>().join(" "),
-        ));
+        return Some((enc, collapse_spaces(&written)));
     }
     None
 }

@@ -3,6 +3,7 @@
 //! list items and block quotes, then stripped of the boilerplate Readability keeps (captions and
 //! photo credits, "Advertisement", share and newsletter prompts, the byline and dateline again).
 
+use crate::ingest::clean::collapse_spaces;
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability};
 
@@ -109,7 +110,7 @@ pub fn blocks_of(root: &NodeRef) -> Vec<Block> {
     let mut pending_br = false;
     let mut stack = vec![Step::Enter(*root)];
     let flush = |buf: &mut String, kinds: &[BlockKind], out: &mut Vec<Block>| {
-        let text = collapse(buf);
+        let text = collapse_spaces(buf);
         buf.clear();
         if !text.is_empty() {
             out.push(Block {
@@ -193,10 +194,6 @@ pub fn blocks_of(root: &NodeRef) -> Vec<Block> {
     }
     flush(&mut buf, &kinds, &mut out);
     out
-}
-
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! Core, Twitter and Parse.ly `<meta>` tags, then `<title>` less its site suffix), which is what
 //! news sites are written against.
 
+use crate::ingest::clean::collapse_spaces;
 use crate::ingest::dates::WEEKDAYS;
 use crate::ingest::segment::month_number;
 use crate::model::PageFact;
@@ -153,7 +154,7 @@ impl MetaTags {
             let Some(content) = m.attr("content") else {
                 continue;
             };
-            let content = collapse(&content);
+            let content = collapse_spaces(&content);
             if content.is_empty() {
                 continue;
             }
@@ -236,11 +237,11 @@ pub fn read_meta(doc: &Document, ld: Option<&Value>) -> PageFacts {
             v = v.get(p)?;
         }
         match v {
-            Value::String(s) => Some(collapse(&unescape(s))).filter(|s| !s.is_empty()),
+            Value::String(s) => Some(collapse_spaces(&unescape(s))).filter(|s| !s.is_empty()),
             Value::Array(items) => items
                 .first()
                 .and_then(Value::as_str)
-                .map(|s| collapse(&unescape(s)))
+                .map(|s| collapse_spaces(&unescape(s)))
                 .filter(|s| !s.is_empty()),
             _ => None,
         }
@@ -252,7 +253,7 @@ pub fn read_meta(doc: &Document, ld: Option<&Value>) -> PageFacts {
         })
     };
     let unescaped = |f: Found| Found {
-        value: collapse(&unescape(&f.value)),
+        value: collapse_spaces(&unescape(&f.value)),
         ..f
     };
 
@@ -369,9 +370,7 @@ pub fn read_meta(doc: &Document, ld: Option<&Value>) -> PageFacts {
         .map(unescaped)
     });
 
-    // Twice: "Headline - Author - Site".
-    let names = [byline.as_ref(), site_name.as_ref()];
-    let title = title.map(|t| without_name_suffix(without_name_suffix(t, &names), &names));
+    let title = title.map(|t| without_name_suffix(t, &[byline.as_ref(), site_name.as_ref()]));
     PageFacts {
         title,
         byline,
@@ -385,32 +384,41 @@ pub fn read_meta(doc: &Document, ld: Option<&Value>) -> PageFacts {
 }
 
 /// "Whale strandings | Eleanor Ainge Roy" → "Whale strandings": a title that ends with the
-/// byline's or the site's name after a separator loses it (sites append them to `og:title`).
+/// byline's or the site's name after a separator loses it, as often as it ends so ("Headline -
+/// Author - Site"; sites append them to `og:title`).
 fn without_name_suffix(title: Found, names: &[Option<&Found>]) -> Found {
-    let fold = |s: &str| {
-        s.to_lowercase()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    for name in names.iter().flatten() {
-        let name = fold(&name.value);
+    let key = |s: &str| collapse_spaces(&s.to_lowercase());
+    let names: Vec<String> = names
+        .iter()
+        .flatten()
+        .map(|n| key(&n.value))
+        .filter(|n| !n.is_empty())
+        .collect();
+    let mut value = title.value.as_str();
+    let mut cut = Vec::new();
+    'strip: loop {
         for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
-            if let Some((head, tail)) = title.value.rsplit_once(sep) {
-                if !name.is_empty() && fold(tail) == name && head.split_whitespace().count() >= 3 {
-                    return Found {
-                        value: head.trim().to_owned(),
-                        evidence: format!(
-                            "{} without the name after “{}”",
-                            title.evidence,
-                            sep.trim()
-                        ),
-                    };
+            if let Some((head, tail)) = value.rsplit_once(sep) {
+                if names.contains(&key(tail)) && head.split_whitespace().count() >= 3 {
+                    value = head.trim();
+                    cut.push(sep.trim());
+                    continue 'strip;
                 }
             }
         }
+        break;
     }
-    title
+    if cut.is_empty() {
+        return title;
+    }
+    Found {
+        value: value.to_owned(),
+        evidence: format!(
+            "{} without the name after “{}”",
+            title.evidence,
+            cut.join("” and “")
+        ),
+    }
 }
 
 /// JSON-LD `name` or `headline`: when both are given and differ, the one that matches the
@@ -420,7 +428,7 @@ fn ld_title(ld: Option<&Value>, doc_title: Option<&Found>) -> Option<Found> {
     let get = |k: &str| {
         ld.get(k)
             .and_then(Value::as_str)
-            .map(|s| collapse(&unescape(s)))
+            .map(|s| collapse_spaces(&unescape(s)))
             .filter(|s| !s.is_empty())
     };
     let (name, headline) = (get("name"), get("headline"));
@@ -446,11 +454,11 @@ fn ld_title(ld: Option<&Value>, doc_title: Option<&Found>) -> Option<Found> {
 /// The names of JSON-LD `author` (an object, a list of objects, or a string), joined by ", ".
 fn ld_authors(ld: &Value) -> Option<String> {
     let name_of = |v: &Value| match v {
-        Value::String(s) if !looks_like_url(s) => Some(collapse(&unescape(s))),
+        Value::String(s) if !looks_like_url(s) => Some(collapse_spaces(&unescape(s))),
         Value::Object(o) => o
             .get("name")
             .and_then(Value::as_str)
-            .map(|s| collapse(&unescape(s))),
+            .map(|s| collapse_spaces(&unescape(s))),
         _ => None,
     };
     let names: Vec<String> = match ld.get("author")? {
@@ -486,10 +494,10 @@ fn byline_element(doc: &Document) -> Option<Found> {
         ]
         .iter()
         .map(|s| el.select(s))
-        .find(|s| s.exists() && !collapse(&s.first().text()).is_empty());
+        .find(|s| s.exists() && !collapse_spaces(&s.first().text()).is_empty());
         let text = match named {
-            Some(n) => collapse(&n.first().text()),
-            None => collapse(&el.text()),
+            Some(n) => collapse_spaces(&n.first().text()),
+            None => collapse_spaces(&el.text()),
         };
         if text.chars().count() > 200 {
             continue;
@@ -513,7 +521,7 @@ fn describe(el: &Selection) -> String {
         .map_or_else(|| "element".to_owned(), |n| n.to_string());
     for attr in ["rel", "itemprop", "class", "id"] {
         if let Some(v) = el.attr(attr) {
-            return format!("{name} {attr}=\"{}\"", collapse(&v));
+            return format!("{name} {attr}=\"{}\"", collapse_spaces(&v));
         }
     }
     name
@@ -668,7 +676,7 @@ pub fn byline_names(byline: &str) -> Vec<String> {
     let mut names = Vec::new();
     for part in clean_byline(byline).split([',', ';', '|', '&', '/', '•']) {
         for name in part.split(" and ").flat_map(|p| p.split(" et ")) {
-            let name = collapse(name);
+            let name = collapse_spaces(name);
             if !name.is_empty() && !names.contains(&name) {
                 names.push(name);
             }
@@ -742,21 +750,13 @@ pub fn iso_date(raw: &str) -> Option<String> {
             return valid(y, m, d);
         }
     }
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
     let words: Vec<String> = t
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase)
         .collect();
     for w in words.windows(3) {
-        let month = |s: &str| {
-            MONTHS
-                .iter()
-                .position(|m| s.get(..3) == Some(*m))
-                .map(|i| format!("{:02}", i + 1))
-        };
+        let month = |s: &str| month_number(s).map(|m| format!("{m:02}"));
         // "19 Dec 2011" or "Dec 19 2011"
         let (d, m) = if let Some(m) = month(&w[1]) {
             (w[0].as_str(), m)
@@ -782,9 +782,9 @@ fn valid(y: &str, m: &str, d: &str) -> Option<String> {
 /// " - ", " » " … separator (or after the first one when that leaves too little), or after a
 /// colon; the page's only `<h1>` when the title is far too short or long.
 fn document_title(doc: &Document, site_name: Option<&str>) -> Option<Found> {
-    let orig = collapse(&doc.select("head title").first().text());
+    let orig = collapse_spaces(&doc.select("head title").first().text());
     let orig = if orig.is_empty() {
-        collapse(&doc.select("title").first().text())
+        collapse_spaces(&doc.select("title").first().text())
     } else {
         orig
     };
@@ -824,7 +824,7 @@ fn document_title(doc: &Document, site_name: Option<&str>) -> Option<Found> {
         let in_heading = doc
             .select("h1, h2")
             .iter()
-            .any(|h| collapse(&h.text()) == orig);
+            .any(|h| collapse_spaces(&h.text()) == orig);
         if !in_heading {
             let last = orig.rfind(':').unwrap_or(0);
             let first = orig.find(':').unwrap_or(0);
@@ -839,7 +839,7 @@ fn document_title(doc: &Document, site_name: Option<&str>) -> Option<Found> {
     } else if orig.chars().count() > 150 || orig.chars().count() < 15 {
         let h1 = doc.select("h1");
         if h1.length() == 1 {
-            let h = collapse(&h1.text());
+            let h = collapse_spaces(&h1.text());
             if !h.is_empty() {
                 cut = h;
                 evidence = "<h1> (the page's only one)";
@@ -902,10 +902,6 @@ fn is_language_tag(s: &str) -> bool {
     (2..=3).contains(&primary.len())
         && primary.chars().all(|c| c.is_ascii_alphabetic())
         && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
-}
-
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Values in JSON-LD and `<meta content>` are sometimes escaped twice ("&amp;amp;", "&#8217;").

@@ -12,7 +12,7 @@ pub use charset::{decode_page, Decoded};
 pub use content::{Block, BlockKind};
 pub use meta::{byline_names, iso_date};
 
-use super::clean::{fold, slug, strip_bidi, title_case_if_shouting};
+use super::clean::{collapse_spaces, fold, slug, strip_bidi, title_case_if_shouting};
 use super::knowledge::Knowledge;
 use super::metadata::Draft;
 use super::segment::Segment;
@@ -41,7 +41,7 @@ pub fn read_page(bytes: &[u8]) -> Result<Page, String> {
     }
     let doc = Document::from(text.as_str());
     let ld = meta::json_ld_article(&doc);
-    let meta = PageFacts {
+    let mut meta = PageFacts {
         encoding: Some(encoding),
         ..meta::read_meta(&doc, ld.as_ref())
     };
@@ -61,7 +61,7 @@ pub fn read_page(bytes: &[u8]) -> Result<Page, String> {
         if given > 2 * found {
             blocks = body
                 .split('\n')
-                .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+                .map(collapse_spaces)
                 .filter(|l| !l.is_empty())
                 .map(|text| Block {
                     kind: BlockKind::Paragraph,
@@ -73,7 +73,6 @@ pub fn read_page(bytes: &[u8]) -> Result<Page, String> {
     for b in &mut blocks {
         b.text = strip_bidi(&b.text);
     }
-    let mut meta = meta;
     for f in [
         &mut meta.title,
         &mut meta.byline,
@@ -210,14 +209,7 @@ fn page_outlet(facts: &PageFacts, k: &Knowledge) -> Option<(Outlet, String, bool
             (Some(s), None) => format!("\"{}\" ({})", s.value, s.evidence),
             (None, None) => String::new(),
         };
-        let outlet = Outlet {
-            id: o.id.clone(),
-            name: o.name.clone(),
-            kind: o.kind,
-            home_page: o.home_page.clone(),
-            note: o.note.clone(),
-        };
-        return Some((outlet, evidence, true));
+        return Some((o.outlet(), evidence, true));
     }
     let (label, evidence) = match (&facts.site_name, host) {
         (Some(s), _) => (s.value.clone(), format!("\"{}\" ({})", s.value, s.evidence)),
