@@ -263,7 +263,8 @@ fn strip_nul(text: &str) -> String {
     }
 }
 
-/// Short lines that are the site talking, not the article (folded: lower case, no accents).
+/// Short lines that are the site talking, not the article, as `fold` leaves them (lower case,
+/// curly quotes and dashes plain; accents kept).
 const BOILERPLATE_LINES: &[&str] = &[
     "advertisement",
     "advertisement continue reading the main story",
@@ -289,6 +290,7 @@ const BOILERPLATE_LINES: &[&str] = &[
     "sign up",
     "subscribe",
     "publicite",
+    "publicité",
     "publicidad",
     "anzeige",
     // What is left of a photo, video or gallery whose media is not text.
@@ -461,7 +463,7 @@ mod tests {
             <article><h1>Camp residents moved</h1><p class="byline">By Jane Doe</p>
             <p>BAGHDAD — The first group of residents left the camp on Saturday morning, officials said, in a convoy of buses escorted by police.</p>
             <figure><img src="a.jpg"><figcaption>Residents board a bus. (Photo: Example)</figcaption></figure>
-            <p>Advertisement</p><div class="media"><span>Photo</span><img src="b.jpg" alt="Police escort the convoy out of the camp."></div>
+            <p>Advertisement</p><p>Publicité</p><div class="media"><span>Photo</span><img src="b.jpg" alt="Police escort the convoy out of the camp."></div>
             <ul><li><p>Police escort the convoy out of the camp</p></li></ul>
             <p>“We will go on,” said a spokesman for the residents, who asked that his name not be used, speaking by telephone from the camp.</p>
             <h2>What comes next</h2>
@@ -489,6 +491,7 @@ mod tests {
             "cookies",
             "Photo",
             "Advertisement",
+            "Publicité",
             "Other story",
             "©",
             "By Jane Doe",
