@@ -212,9 +212,15 @@ fn take_chosen_files(event: &leptos::ev::Event) -> Vec<web_sys::File> {
     out
 }
 
-/// The first file chosen in a file input's change event (the input is emptied).
+/// The first file chosen in a file input's change event (the input is emptied). Written out
+/// rather than as the first of `take_chosen_files`, which costs 0.5 KiB brotli of first-load code.
 pub fn take_chosen_file(event: &leptos::ev::Event) -> Option<web_sys::File> {
-    take_chosen_files(event).into_iter().next()
+    let input = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
 }
 
 /// The bytes of a chosen file, refusing files over the limit before reading them.
