@@ -172,6 +172,7 @@ mod tests {
             speaker: "x".into(),
             speaker_id: speaker.map(str::to_string),
             affiliation: None,
+            attribution: None,
         }
     }
 

@@ -1501,6 +1501,7 @@ pub(crate) mod tests {
                 speaker: "unnamed State Department official".into(),
                 speaker_id: None,
                 affiliation: Some("US government".into()),
+                attribution: None,
             }],
             entities: Entities {
                 people: vec![entity("maliki", "Nouri al-Maliki")],

@@ -223,6 +223,22 @@ pub struct Quote {
     pub speaker: String,
     pub speaker_id: Option<String>,
     pub affiliation: Option<String>,
+    /// How the speaker was found (absent when the speaker is "unknown").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<Attribution>,
+}
+
+/// The evidence for a quotation's speaker: the rule that credited the words, the words of the
+/// text it read, and how a pronoun, title or short name was resolved to the speaker.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Attribution {
+    /// "quotation, speech verb, speaker", "continues the quotation of the paragraph before" …
+    pub rule: String,
+    /// The attribution as written ("said Kevin Mayer, chairman of …", "he said").
+    pub words: String,
+    /// "“he” is Kevin Mayer, the person quoted last"; absent when the words name the speaker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolution: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]

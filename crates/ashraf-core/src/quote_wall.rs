@@ -650,6 +650,7 @@ mod tests {
             speaker: speaker.0.into(),
             speaker_id: speaker.1.map(Into::into),
             affiliation: speaker.1.map(|_| "US government".into()),
+            attribution: None,
         }
     }
 

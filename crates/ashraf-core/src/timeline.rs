@@ -377,6 +377,7 @@ mod tests {
                     speaker: "He".into(),
                     speaker_id: None,
                     affiliation: None,
+                    attribution: None,
                 },
                 Quote {
                     id: "q2".into(),
@@ -387,6 +388,7 @@ mod tests {
                     speaker: "He".into(),
                     speaker_id: None,
                     affiliation: None,
+                    attribution: None,
                 },
             ],
             ..Corpus::default()

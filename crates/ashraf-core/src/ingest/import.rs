@@ -558,6 +558,7 @@ About 3,400 residents remain at the camp, 65 km north of Baghdad.";
             speaker: "x".into(),
             speaker_id: None,
             affiliation: None,
+            attribution: None,
         });
         let json = serde_json::to_string(&broken).unwrap();
         let err = import_document("c.json", json.as_bytes(), &base, &knowledge()).unwrap_err();

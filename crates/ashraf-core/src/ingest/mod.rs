@@ -9,11 +9,13 @@ pub mod clean;
 mod dates;
 mod entities;
 mod events;
+mod given_names;
 mod import;
 mod input;
 mod knowledge;
 mod merge;
 mod metadata;
+mod names;
 pub mod page;
 mod quotes;
 mod segment;
@@ -93,26 +95,37 @@ pub fn build_corpus(files: &[InputFile], knowledge: &Knowledge) -> Result<Corpus
 
     let mut quotes = Vec::new();
     let mut claims = Vec::new();
+    let mut found_people: Vec<Entity> = Vec::new();
     for a in &mut articles {
-        a.mentions = matcher.find(&a.paragraphs);
+        let reading = read_article(&a.id, &a.paragraphs, &matcher, knowledge);
+        a.mentions = reading.mentions;
         for m in &a.mentions {
-            let list = match matcher.kind_of(&m.entity) {
+            let list = match reading.cast.kind_of(&m.entity) {
                 Some(EntityKind::Person) => &mut a.people,
                 Some(EntityKind::Organization) => &mut a.organizations,
                 Some(EntityKind::Place) => &mut a.places,
-                None => continue,
+                None => match matcher.kind_of(&m.entity) {
+                    Some(EntityKind::Place) => &mut a.places,
+                    _ => continue,
+                },
             };
             if !list.contains(&m.entity) {
                 list.push(m.entity.clone());
             }
         }
-        quotes.extend(quotes::extract_quotes(
-            &a.id,
-            &a.paragraphs,
-            &a.mentions,
-            &matcher,
-            knowledge,
-        ));
+        quotes.extend(reading.quotes);
+        for p in reading.people {
+            match found_people.iter_mut().find(|e| e.id == p.id) {
+                Some(e) => {
+                    for alias in p.aliases {
+                        if !e.aliases.contains(&alias) {
+                            e.aliases.push(alias);
+                        }
+                    }
+                }
+                None => found_people.push(p),
+            }
+        }
         let about_camp = a.places.iter().any(|p| p == "camp-ashraf");
         for (pi, p) in a.paragraphs.iter().enumerate() {
             for (s, e) in sentences(p) {
@@ -186,6 +199,7 @@ pub fn build_corpus(files: &[InputFile], knowledge: &Knowledge) -> Result<Corpus
             .iter()
             .filter(named_or_speaking)
             .cloned()
+            .chain(found_people)
             .collect(),
         organizations: knowledge
             .organizations
@@ -210,6 +224,62 @@ pub fn build_corpus(files: &[InputFile], knowledge: &Knowledge) -> Result<Corpus
         claims,
         events,
     })
+}
+
+/// What the ingest reads of one article's people: every mention (the dictionary's, then the
+/// people the text itself names), those people as entities, and the quotations with their
+/// speakers.
+struct ArticleReading {
+    mentions: Vec<Mention>,
+    people: Vec<Entity>,
+    cast: quotes::Cast,
+    quotes: Vec<Quote>,
+}
+
+fn read_article(
+    id: &str,
+    paragraphs: &[String],
+    matcher: &EntityMatcher,
+    knowledge: &Knowledge,
+) -> ArticleReading {
+    let mut known = matcher.find(paragraphs);
+    // A one-word alias of the dictionary that begins a longer name ("Jeffrey" of "Jeffrey
+    // Frankel") names someone else.
+    known.retain(|m| {
+        let p = &paragraphs[m.paragraph];
+        let one_word = !p.get(m.start..m.end).unwrap_or_default().contains(' ');
+        let next_capital = p
+            .get(m.end..)
+            .unwrap_or_default()
+            .strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase);
+        !(one_word && next_capital && matcher.kind_of(&m.entity) == Some(EntityKind::Person))
+    });
+    let found = names::find_people(paragraphs, &known);
+    let mut mentions = known;
+    mentions.extend(found.mentions.iter().cloned());
+    mentions.sort_by_key(|m| (m.paragraph, m.start));
+    let cast = quotes::Cast::new(&knowledge.people, &knowledge.organizations, &found);
+    let quotes = quotes::extract_quotes(id, paragraphs, &mentions, &cast, &found.others);
+    let people = found
+        .people
+        .into_iter()
+        .map(|p| Entity {
+            id: p.id,
+            name: p.name,
+            aliases: p.aliases,
+            description: p.description,
+            affiliation: None,
+            pronoun: p.pronoun,
+        })
+        .collect();
+    ArticleReading {
+        mentions,
+        people,
+        cast,
+        quotes,
+    }
 }
 
 /// Share of shingles every two article segments have in common (the copy-detection figure),

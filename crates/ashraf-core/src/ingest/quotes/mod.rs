@@ -1,50 +1,25 @@
-//! Direct quotations and their speakers, attributed the way news prose does it:
-//! `"…," said X` / `"…," X said` / `X said, "…"` / `X said the plan was "…"` /
-//! `according to X`, a pronoun or "the official" referring back, a paragraph that is only a
-//! quotation continuing the previous speaker, and a second quotation in a paragraph continuing
-//! the first. Quoted words that nobody is credited with (scare quotes) are not quotes.
+//! Direct quotations and their speakers, attributed the way news prose does it, by a sieve in
+//! the manner of Muzny et al. (2017): first the frames around the quotation in its own sentence
+//! (`"…," said X` / `"…," X said` / `X said, "…"` / `X said the plan was "…"` / `according to X`,
+//! inverted French `a-t-il ajouté`), then a colon introduction in the paragraph before, then a
+//! continuation (a second quotation in the paragraph, or a paragraph that opens with a
+//! quotation continuing the previous speaker). The words found are then resolved: a name to the
+//! fullest form the article gives, a pronoun to the most recent compatible person, a title or
+//! description ("the president", "the company") to the one it names, else the description as
+//! written. Quoted words nobody is credited with (scare quotes) are not quotes; a whole quoted
+//! sentence with no credit keeps the speaker "unknown".
+
+pub mod marks;
+pub mod verbs;
 
 use super::clean::fold;
 use super::dates::WEEKDAYS;
-use super::entities::{EntityKind, EntityMatcher};
-use super::knowledge::Knowledge;
-use crate::model::{Mention, Quote};
+use super::entities::EntityKind;
+use super::names::{FoundName, FoundPeople};
+use crate::model::{Attribution, Entity, Mention, Quote};
 use crate::sentences::is_abbreviation;
-
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "asked",
-    "asks",
-    "argues",
-    "argued",
-    "claims",
-    "claimed",
-    "reads",
-    "replied",
-    "shouted",
-    "wrote",
-    "writes",
-    "admonished",
-    "reiterated",
-    "insisted",
-    "warned",
-    "urged",
-    "called",
-    "rejected",
-    "found",
-    "submitted",
-    "explained",
-    "stressed",
-    "noted",
-    "according to",
-    "song",
-];
+use marks::{quote_spans, QuoteSpan};
+use verbs::{inverted_pronoun, verbs_in};
 
 /// Nouns naming a person in a role: an unnamed one is shown as "unnamed …".
 const PERSON_ROLES: &[&str] = &[
@@ -52,6 +27,7 @@ const PERSON_ROLES: &[&str] = &[
     "officials",
     "spokesman",
     "spokeswoman",
+    "spokesperson",
     "diplomat",
     "member",
     "source",
@@ -69,6 +45,15 @@ const PERSON_ROLES: &[&str] = &[
     "ambassador",
 ];
 
+/// Nouns by which an article refers back to an organisation it named ("the company said").
+#[rustfmt::skip]
+const ORG_NOUNS: &[&str] = &[
+    "company", "firm", "retailer", "group", "ministry", "department", "agency", "government",
+    "party", "organization", "organisation", "union", "bank", "network", "airline", "council",
+    "committee", "university", "hospital", "campaign", "authority", "service", "charity", "startup",
+    "chain", "institute", "center", "centre", "commission", "court", "board",
+];
+
 /// Speakers that are documents: their organisation may be named anywhere in the subject.
 const DOCUMENTS: &[&str] = &["report", "study", "statement", "letter", "document"];
 
@@ -84,70 +69,127 @@ const TRAILING_TIME_WORDS: &[&str] = &[
     "similarly",
     "recently",
     "also",
+    "later",
+    "then",
+    "again",
+    "earlier",
 ];
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct QuoteSpan {
-    /// Byte offset of the opening mark.
-    pub open: usize,
-    pub text_start: usize,
-    pub text_end: usize,
-    /// Byte offset just after the closing mark (paragraph end when unclosed).
-    pub close_end: usize,
+/// What the ingest knows of one entity id, from the dictionary or from the article itself.
+#[derive(Debug, Clone)]
+pub struct CastMember {
+    pub id: String,
+    pub kind: EntityKind,
+    pub name: String,
+    pub pronoun: Option<String>,
+    pub affiliation: Option<String>,
+    /// Titles and the appositive's words, lower case, for "the president" to find them.
+    pub roles: Vec<String>,
+    pub description: Option<String>,
 }
 
-/// Double-quoted spans of a paragraph. Straight quotes alternate open/close; a quotation still
-/// open at the end of the paragraph runs to its end (the next paragraph opens a new one).
-pub fn quote_spans(p: &str) -> Vec<QuoteSpan> {
-    let mut spans = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in p.char_indices() {
-        match (c, open) {
-            ('"' | '“', None) => open = Some(i),
-            ('"' | '”', Some(o)) => {
-                spans.push(QuoteSpan {
-                    open: o,
-                    text_start: o
-                        + 1
-                        + usize::from(p.get(o..).unwrap_or_default().starts_with('“')) * 2,
-                    text_end: i,
-                    close_end: i + c.len_utf8(),
-                });
-                open = None;
+/// The people and organisations an article's quotations can be credited to.
+#[derive(Debug, Clone, Default)]
+pub struct Cast {
+    pub members: Vec<CastMember>,
+}
+
+impl Cast {
+    pub fn new(people: &[Entity], organizations: &[Entity], found: &FoundPeople) -> Cast {
+        let entity = |e: &Entity, kind| CastMember {
+            id: e.id.clone(),
+            kind,
+            name: e.name.clone(),
+            pronoun: e.pronoun.clone(),
+            affiliation: e.affiliation.clone(),
+            roles: Vec::new(),
+            description: e.description.clone(),
+        };
+        let mut members: Vec<CastMember> = people
+            .iter()
+            .map(|e| entity(e, EntityKind::Person))
+            .chain(
+                organizations
+                    .iter()
+                    .map(|e| entity(e, EntityKind::Organization)),
+            )
+            .collect();
+        members.extend(found.people.iter().map(|p| {
+            CastMember {
+                id: p.id.clone(),
+                kind: EntityKind::Person,
+                name: p.name.clone(),
+                pronoun: p.pronoun.clone(),
+                affiliation: None,
+                roles: p
+                    .titles
+                    .iter()
+                    .cloned()
+                    .chain(p.description.iter().map(|d| d.to_lowercase()))
+                    .collect(),
+                description: p.description.clone(),
             }
-            _ => {}
-        }
+        }));
+        Cast { members }
     }
-    if let Some(o) = open {
-        let text_start = o + p
-            .get(o..)
-            .unwrap_or_default()
-            .chars()
-            .next()
-            .map_or(1, char::len_utf8);
-        if p.get(text_start..)
-            .unwrap_or_default()
-            .split_whitespace()
-            .count()
-            >= 2
-        {
-            spans.push(QuoteSpan {
-                open: o,
-                text_start,
-                text_end: p.len(),
-                close_end: p.len(),
-            });
-        }
+
+    fn get(&self, id: &str) -> Option<&CastMember> {
+        self.members.iter().find(|m| m.id == id)
     }
-    spans
+
+    pub fn kind_of(&self, id: &str) -> Option<EntityKind> {
+        self.get(id).map(|m| m.kind)
+    }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 struct Speaker {
     name: String,
     id: Option<String>,
     /// A description (no entity): kept so that "the official" can refer back to it.
     description_head: Option<String>,
+    /// The pronoun the text used, when the speaker was resolved from one.
+    pronoun: Option<&'static str>,
+    /// How the speaker was found, and the words read.
+    rule: &'static str,
+    as_written: String,
+    resolution: Option<String>,
+}
+
+impl Speaker {
+    fn same_as(&self, other: &Speaker) -> bool {
+        self.name == other.name
+            && self.id == other.id
+            && self.description_head == other.description_head
+    }
+
+    fn continued(&self, rule: &'static str) -> Speaker {
+        Speaker {
+            rule,
+            pronoun: None,
+            ..self.clone()
+        }
+    }
+
+    fn unknown() -> Speaker {
+        Speaker {
+            name: "unknown".to_string(),
+            id: None,
+            description_head: None,
+            pronoun: None,
+            rule: "",
+            as_written: String::new(),
+            resolution: None,
+        }
+    }
+
+    fn named(name: String, id: Option<String>) -> Speaker {
+        Speaker {
+            name,
+            id,
+            ..Speaker::unknown()
+        }
+    }
 }
 
 struct ArticleContext<'a> {
@@ -155,10 +197,13 @@ struct ArticleContext<'a> {
     spans: Vec<Vec<QuoteSpan>>,
     /// Mentions outside quotation marks, in reading order.
     mentions: Vec<&'a Mention>,
-    matcher: &'a EntityMatcher,
-    knowledge: &'a Knowledge,
+    cast: &'a Cast,
+    /// Organisations and places the dictionary does not know.
+    others: &'a [FoundName],
     /// Named speakers of the quotations found so far: (paragraph, entity id).
     recent_speakers: Vec<(usize, String)>,
+    /// Pronouns the text has used for a person ("…," he said, resolved to them).
+    learned: Vec<(String, &'static str)>,
 }
 
 impl ArticleContext<'_> {
@@ -179,6 +224,10 @@ impl ArticleContext<'_> {
             .filter(move |m| m.paragraph == paragraph && m.start >= start && m.end <= end)
     }
 
+    fn is_kind(&self, m: &Mention, kind: EntityKind) -> bool {
+        self.cast.kind_of(&m.entity) == Some(kind)
+    }
+
     fn last_mention_before(
         &self,
         paragraph: usize,
@@ -190,43 +239,66 @@ impl ArticleContext<'_> {
             .rev()
             .find(|m| {
                 (m.paragraph < paragraph || (m.paragraph == paragraph && m.end <= pos))
-                    && self.matcher.kind_of(&m.entity) == Some(kind)
+                    && self.is_kind(m, kind)
             })
             .copied()
     }
 
+    fn pronoun_of(&self, id: &str) -> Option<&str> {
+        self.cast
+            .get(id)
+            .and_then(|m| m.pronoun.as_deref())
+            .or_else(|| {
+                self.learned
+                    .iter()
+                    .rev()
+                    .find(|(i, _)| i == id)
+                    .map(|(_, p)| *p)
+            })
+    }
+
     fn entity_speaker(&self, id: &str) -> Speaker {
         let name = self
-            .knowledge
-            .people
-            .iter()
-            .chain(self.knowledge.organizations.iter())
-            .find(|e| e.id == id)
+            .cast
+            .get(id)
             .map_or_else(|| id.to_string(), |e| e.name.clone());
-        Speaker {
-            name,
-            id: Some(id.to_string()),
-            description_head: None,
+        Speaker::named(name, Some(id.to_string()))
+    }
+
+    /// The speaker a mention names, noting when the words differ from the name ("Mayer").
+    fn mention_speaker(&self, m: &Mention) -> Speaker {
+        let mut s = self.entity_speaker(&m.entity);
+        let written = self.paragraphs[m.paragraph]
+            .get(m.start..m.end)
+            .unwrap_or_default();
+        if !written.is_empty() && written != s.name {
+            s.resolution = Some(format!(
+                "“{written}” is {}, the fullest name the article gives",
+                s.name
+            ));
         }
+        s
     }
 }
 
-/// Extract every attributed quotation of one article.
+/// Extract every attributed quotation of one article. `mentions` are every entity mention
+/// (dictionary and found), in reading order.
 pub fn extract_quotes(
     article_id: &str,
     paragraphs: &[String],
     mentions: &[Mention],
-    matcher: &EntityMatcher,
-    knowledge: &Knowledge,
+    cast: &Cast,
+    others: &[FoundName],
 ) -> Vec<Quote> {
     let spans: Vec<Vec<QuoteSpan>> = paragraphs.iter().map(|p| quote_spans(p)).collect();
     let mut ctx = ArticleContext {
         paragraphs,
         spans,
         mentions: Vec::new(),
-        matcher,
-        knowledge,
+        cast,
+        others,
         recent_speakers: Vec::new(),
+        learned: Vec::new(),
     };
     ctx.mentions = mentions
         .iter()
@@ -238,40 +310,54 @@ pub fn extract_quotes(
     let mut previous_paragraph_speaker: Option<Speaker> = None;
     for (pi, p) in paragraphs.iter().enumerate() {
         let mut last_in_paragraph: Option<Speaker> = None;
-        for (qi, span) in ctx.spans[pi].iter().enumerate() {
-            let only_quotes = is_only_quotations(p, &ctx.spans[pi]);
-            let attributed = attribute(&ctx, pi, qi, &descriptions);
-            let speaker = match attributed {
+        let spans = ctx.spans[pi].clone();
+        let starts_with_quote = spans.first().is_some_and(|s| {
+            !p.get(..s.open)
+                .unwrap_or_default()
+                .chars()
+                .any(char::is_alphanumeric)
+        });
+        for (qi, span) in spans.iter().enumerate() {
+            let speaker = match attribute(&ctx, pi, qi, &descriptions) {
                 Some(s) => Some(s),
-                None if last_in_paragraph.is_some() => last_in_paragraph.clone(),
-                None if only_quotes && qi == 0 => previous_paragraph_speaker.clone(),
-                // A whole quoted sentence is someone's words even when the text does not say
-                // whose: kept, with the speaker "unknown". Short uncredited fragments are
-                // scare quotes and are not kept.
-                None if is_quoted_sentence(
-                    p.get(span.text_start..span.text_end).unwrap_or_default(),
-                ) =>
-                {
-                    Some(Speaker {
-                        name: "unknown".to_string(),
-                        id: None,
-                        description_head: None,
-                    })
-                }
-                None => None,
+                None => match (&last_in_paragraph, &previous_paragraph_speaker) {
+                    (Some(prev), _) => {
+                        Some(prev.continued("continues the quotation before it in the paragraph"))
+                    }
+                    (None, Some(prev)) if qi == 0 && starts_with_quote => {
+                        Some(prev.continued("continues the quotation of the paragraph before"))
+                    }
+                    _ => colon_introduction(&ctx, pi, qi, starts_with_quote, &descriptions)
+                        .or_else(|| {
+                            // A whole quoted sentence is someone's words even when the text
+                            // does not say whose: kept, with the speaker "unknown". Short
+                            // uncredited fragments are scare quotes and are not kept.
+                            is_quoted_sentence(
+                                p.get(span.text_start..span.text_end).unwrap_or_default(),
+                            )
+                            .then(Speaker::unknown)
+                        }),
+                },
             };
             let Some(speaker) = speaker else { continue };
             let (start, end) = trim_quote_text(p, span.text_start, span.text_end);
             if start >= end {
                 continue;
             }
-            if speaker.description_head.is_some() && !descriptions.contains(&speaker) {
+            if speaker.description_head.is_some()
+                && !descriptions.iter().any(|d| d.same_as(&speaker))
+            {
                 descriptions.push(speaker.clone());
             }
             let affiliation = match &speaker.id {
-                Some(id) => knowledge.affiliation_of(id),
+                Some(id) => cast.get(id).and_then(|m| m.affiliation.clone()),
                 None => affiliation_from_description(&speaker.name),
             };
+            let attribution = (!speaker.rule.is_empty()).then(|| Attribution {
+                rule: speaker.rule.to_string(),
+                words: speaker.as_written.clone(),
+                resolution: speaker.resolution.clone(),
+            });
             quotes.push(Quote {
                 id: format!("{article_id}-q{}", quotes.len() + 1),
                 article: article_id.to_string(),
@@ -281,16 +367,22 @@ pub fn extract_quotes(
                 speaker: speaker.name.clone(),
                 speaker_id: speaker.id.clone(),
                 affiliation,
+                attribution,
             });
             if let Some(id) = speaker
                 .id
                 .as_ref()
-                .filter(|id| matcher.kind_of(id) == Some(EntityKind::Person))
+                .filter(|id| cast.kind_of(id) == Some(EntityKind::Person))
             {
                 ctx.recent_speakers.push((pi, id.clone()));
+                if let (Some(pr), None) = (speaker.pronoun, ctx.pronoun_of(id)) {
+                    ctx.learned.push((id.clone(), pr));
+                }
             }
             last_in_paragraph = Some(speaker);
         }
+        // A quotation left open runs on into the next paragraph; a paragraph of narrative ends
+        // the chain of continuations.
         if last_in_paragraph.is_some() {
             previous_paragraph_speaker = last_in_paragraph;
         } else if !p.trim().is_empty() {
@@ -320,15 +412,41 @@ fn is_quoted_sentence(text: &str) -> bool {
         && t.ends_with(['.', '!', '?', '…'])
 }
 
-fn is_only_quotations(p: &str, spans: &[QuoteSpan]) -> bool {
-    let mut rest = String::new();
-    let mut last = 0;
-    for s in spans {
-        rest.push_str(p.get(last..s.open).unwrap_or_default());
-        last = s.close_end;
+/// A quotation that opens a paragraph after one that ends with a colon ("President Obama also
+/// said:"): the speaker of that introduction.
+fn colon_introduction(
+    ctx: &ArticleContext,
+    pi: usize,
+    qi: usize,
+    starts_with_quote: bool,
+    descriptions: &[Speaker],
+) -> Option<Speaker> {
+    if qi != 0 || !starts_with_quote {
+        return None;
     }
-    rest.push_str(p.get(last..).unwrap_or_default());
-    rest.chars().all(|c| !c.is_alphanumeric())
+    let prev = (0..pi)
+        .rev()
+        .find(|&i| !ctx.paragraphs[i].trim().is_empty())?;
+    let text = ctx.paragraphs[prev].trim_end();
+    if !text.ends_with(':') {
+        return None;
+    }
+    let start = sentence_start(text, text.len(), &ctx.spans[prev]);
+    let sentence = text.get(start..).unwrap_or_default();
+    let (verb_at, _) = last_verb(sentence)?;
+    let mut s = speaker_from_subject(ctx, prev, start, start + verb_at, descriptions)?;
+    s.rule = "introduced by the paragraph before, which ends with a colon";
+    s.as_written = clip(sentence);
+    Some(s)
+}
+
+/// At most about 160 characters of an attribution, cut at a character boundary.
+fn clip(text: &str) -> String {
+    let t = text.trim();
+    match t.char_indices().nth(160) {
+        Some((i, _)) => format!("…{}", t.get(..i).unwrap_or_default()),
+        None => t.to_string(),
+    }
 }
 
 /// Find the speaker of quotation `qi` in paragraph `pi` from the words around it.
@@ -345,81 +463,59 @@ fn attribute(
     let next_open = spans.get(qi + 1).map_or(p.len(), |s| s.open);
     let post_end = sentence_end(p, span.close_end).min(next_open);
     let post = p.get(span.close_end..post_end).unwrap_or_default();
+    // « … », a-t-il ajouté / explique-t-elle.
+    if let Some((at, pronoun)) = inverted_pronoun(post).filter(|(at, _)| *at < 40) {
+        if let Some(mut s) = resolve_pronoun(ctx, pi, span.close_end + at, pronoun) {
+            s.rule = "quotation, then speech verb and pronoun";
+            s.as_written = clip(post.get(..at + 8).unwrap_or(post));
+            return Some(s);
+        }
+    }
     if let Some((verb_at, verb)) = first_verb(post) {
         let after = post.get(verb_at + verb.len()..).unwrap_or_default();
         let before = post.get(..verb_at).unwrap_or_default();
         let subject_before =
             before.trim_matches(|c: char| c == ',' || c == ' ' || c == '–' || c == '-' || c == '_');
-        let speaker = if subject_before.split_whitespace().count() == 0 || verb == "according to" {
+        let words_before = subject_before.split_whitespace().count();
+        let speaker = if words_before == 0 || verb == "according to" || verb == "selon" {
             // `"…," said X` or `according to X`
             let start = span.close_end + verb_at + verb.len();
-            speaker_after_verb(ctx, pi, start, after, descriptions)
-        } else if subject_before.split_whitespace().count() <= 16 {
+            speaker_after_verb(ctx, pi, start, after, descriptions).map(|mut s| {
+                s.rule = "quotation, speech verb, speaker";
+                s
+            })
+        } else if words_before <= 16 {
             // `"…," X said`
             let start =
                 span.close_end + (before.len() - before.trim_start_matches([',', ' ']).len());
-            speaker_from_subject(ctx, pi, start, span.close_end + verb_at, descriptions)
+            speaker_from_subject(ctx, pi, start, span.close_end + verb_at, descriptions).map(
+                |mut s| {
+                    s.rule = "quotation, speaker, speech verb";
+                    s
+                },
+            )
         } else {
             None
         };
-        if speaker.is_some() {
-            return speaker;
+        if let Some(mut s) = speaker {
+            s.as_written = clip(post);
+            return Some(s);
         }
     }
     // Before the quotation, in the same sentence: `X said, "…"` or `X said the plan was "…"`.
     let sentence_start = sentence_start(p, span.open, spans);
     let pre = p.get(sentence_start..span.open).unwrap_or_default();
     let (verb_at, _) = last_verb(pre)?;
-    speaker_from_subject(
+    let mut s = speaker_from_subject(
         ctx,
         pi,
         sentence_start,
         sentence_start + verb_at,
         descriptions,
-    )
-}
-
-fn is_word_at(folded: &str, pos: usize, len: usize) -> bool {
-    let before_ok = folded
-        .get(..pos)
-        .unwrap_or_default()
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric());
-    let after_ok = folded
-        .get(pos + len..)
-        .unwrap_or_default()
-        .chars()
-        .next()
-        .is_none_or(|c| !c.is_alphanumeric());
-    before_ok && after_ok
-}
-
-/// Speech verbs in a text outside quotation marks, as (byte offset, verb). Folding keeps byte
-/// offsets for ASCII-only verbs because lower-casing ASCII does not change lengths; the text is
-/// searched in its original form, compared case-insensitively.
-fn verbs_in(text: &str) -> Vec<(usize, &'static str)> {
-    let lower = text.to_ascii_lowercase();
-    let mut found = Vec::new();
-    let mut depth_open = false;
-    let quote_pos: Vec<usize> = text
-        .char_indices()
-        .filter(|(_, c)| matches!(c, '"' | '“' | '”'))
-        .map(|(i, _)| i)
-        .collect();
-    for verb in SPEECH_VERBS {
-        for (pos, _) in lower.match_indices(verb) {
-            if is_word_at(&lower, pos, verb.len()) {
-                let marks_before = quote_pos.iter().filter(|&&q| q < pos).count();
-                if marks_before % 2 == 0 {
-                    found.push((pos, *verb));
-                }
-            }
-        }
-    }
-    let _ = &mut depth_open;
-    found.sort();
-    found
+    )?;
+    s.rule = "speaker, speech verb, quotation";
+    s.as_written = clip(pre);
+    Some(s)
 }
 
 fn first_verb(text: &str) -> Option<(usize, &'static str)> {
@@ -428,6 +524,10 @@ fn first_verb(text: &str) -> Option<(usize, &'static str)> {
 
 fn last_verb(text: &str) -> Option<(usize, &'static str)> {
     verbs_in(text).into_iter().last()
+}
+
+fn opens_quotation(c: char) -> bool {
+    matches!(c, '"' | '“' | '„' | '«' | '「')
 }
 
 /// End of the sentence that contains `from` (exclusive), outside quotation marks.
@@ -440,7 +540,7 @@ fn sentence_end(p: &str, from: usize) -> usize {
                 return i + 1;
             }
         }
-        if matches!(c, '"' | '“') {
+        if opens_quotation(c) {
             return i;
         }
     }
@@ -480,7 +580,8 @@ fn sentence_start(p: &str, pos: usize, spans: &[QuoteSpan]) -> usize {
     start
 }
 
-/// `said Ambassador Lawrence E. Butler, the American diplomat…` → the first person named, or a description.
+/// `said Ambassador Lawrence E. Butler, the American diplomat…` → the first person named, or a
+/// pronoun, a description, or a proper name as written.
 fn speaker_after_verb(
     ctx: &ArticleContext,
     pi: usize,
@@ -489,25 +590,26 @@ fn speaker_after_verb(
     descriptions: &[Speaker],
 ) -> Option<Speaker> {
     let phrase_len = after.find([',', ';']).unwrap_or(after.len());
-    let phrase_len = after
+    let phrase = after
         .get(..phrase_len)
         .unwrap_or_default()
-        .trim_end_matches('.')
-        .len();
-    let end = start + phrase_len;
+        .trim_end_matches('.');
+    let end = start + phrase.len();
     if let Some(m) = ctx
         .mentions_in(pi, start, end)
-        .find(|m| ctx.matcher.kind_of(&m.entity) == Some(EntityKind::Person))
+        .find(|m| ctx.is_kind(m, EntityKind::Person))
     {
-        return Some(ctx.entity_speaker(&m.entity));
+        return Some(ctx.mention_speaker(m));
     }
-    describe(
-        ctx,
-        pi,
-        start,
-        &ctx.paragraphs[pi][start..end],
-        descriptions,
-    )
+    let first = phrase
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if matches!(first.as_str(), "he" | "she") {
+        return resolve_pronoun(ctx, pi, start, &first);
+    }
+    describe(ctx, pi, start, phrase, descriptions).or_else(|| proper_name(phrase))
 }
 
 /// The subject before a speech verb, from `start` to `verb_at`: split into comma chunks, the
@@ -543,7 +645,7 @@ fn speaker_from_subject(
         .collect();
     let has_person = |&(s, e): &(usize, usize)| {
         ctx.mentions_in(pi, s, e)
-            .any(|m| ctx.matcher.kind_of(&m.entity) == Some(EntityKind::Person))
+            .any(|m| ctx.is_kind(m, EntityKind::Person))
     };
     let starts_with_determiner = |&(s, e): &(usize, usize)| {
         let first = strip_connectives(p.get(s..e).unwrap_or_default())
@@ -576,7 +678,7 @@ fn speaker_from_subject(
                 {
                     d.id = ctx
                         .mentions_in(pi, start, verb_at)
-                        .find(|m| ctx.matcher.kind_of(&m.entity) == Some(EntityKind::Organization))
+                        .find(|m| ctx.is_kind(m, EntityKind::Organization))
                         .map(|m| m.entity.clone());
                 }
                 d
@@ -584,10 +686,10 @@ fn speaker_from_subject(
         }
         if let Some(m) = ctx
             .mentions_in(pi, chunk.0, chunk.1)
-            .filter(|m| ctx.matcher.kind_of(&m.entity) == Some(EntityKind::Person))
+            .filter(|m| ctx.is_kind(m, EntityKind::Person))
             .last()
         {
-            return Some(ctx.entity_speaker(&m.entity));
+            return Some(ctx.mention_speaker(m));
         }
         let words: Vec<String> = p
             .get(chunk.0..chunk.1)
@@ -598,20 +700,50 @@ fn speaker_from_subject(
         if let Some(pronoun) = words
             .iter()
             .rev()
-            .find(|w| matches!(w.as_str(), "he" | "she" | "they"))
+            .find(|w| matches!(w.as_str(), "he" | "she" | "they" | "it"))
         {
             return resolve_pronoun(ctx, pi, chunk.0, pronoun);
         }
     }
-    // A subject with an organisation but no person ("the State Department").
+    // A subject with an organisation but no person ("the State Department"), or a name the
+    // article gives nothing more of ("Amazon said").
     let (s, _) = *chunks.last()?;
-    describe(
-        ctx,
-        pi,
-        s,
-        p.get(s..verb_at).unwrap_or_default(),
-        descriptions,
-    )
+    let subject = p.get(s..verb_at).unwrap_or_default();
+    describe(ctx, pi, s, subject, descriptions).or_else(|| proper_name(subject))
+}
+
+/// A short capitalised name as written ("Amazon", "Obama", "Whole Foods"): the speaker's own
+/// words, with no entity behind them.
+fn proper_name(phrase: &str) -> Option<Speaker> {
+    let t = strip_connectives(phrase)
+        .trim()
+        .trim_end_matches([',', '.', ';', ':']);
+    let t = t
+        .strip_suffix("’s")
+        .or_else(|| t.strip_suffix("'s"))
+        .unwrap_or(t);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let first = words.first()?.to_lowercase();
+    ((1..=4).contains(&words.len())
+        && words.iter().all(capitalised)
+        && !matches!(
+            first.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "he"
+                | "she"
+                | "it"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "this"
+                | "that"
+                | "there"
+        ))
+    .then(|| Speaker::named(words.join(" "), None))
 }
 
 fn quoted_only(ctx: &ArticleContext, pi: usize, s: usize, e: usize) -> bool {
@@ -621,34 +753,63 @@ fn quoted_only(ctx: &ArticleContext, pi: usize, s: usize, e: usize) -> bool {
 }
 
 /// "he" / "she": the speaker of a quotation in this or the previous paragraph, else the person
-/// named last before it, whose pronoun agrees; "they": the organisation named last.
+/// named last before it, whose pronoun agrees; "they" / "it": the organisation named last.
 fn resolve_pronoun(ctx: &ArticleContext, pi: usize, pos: usize, pronoun: &str) -> Option<Speaker> {
-    if pronoun == "they" {
-        return ctx
-            .last_mention_before(pi, pos, EntityKind::Organization)
-            .map(|m| ctx.entity_speaker(&m.entity));
-    }
-    let agrees = |id: &str| {
-        ctx.knowledge
-            .people
-            .iter()
-            .find(|e| e.id == id)
-            .is_none_or(|e| e.pronoun.as_deref().is_none_or(|p| p == pronoun))
+    let pronoun: &'static str = match pronoun {
+        "he" => "he",
+        "she" => "she",
+        "it" => "it",
+        _ => "they",
     };
+    if matches!(pronoun, "they" | "it") {
+        let mut s = last_organisation(ctx, pi, pos)?;
+        s.resolution = Some(format!(
+            "“{pronoun}” is {}, the organisation named last",
+            s.name
+        ));
+        return Some(s);
+    }
+    let agrees = |id: &str| ctx.pronoun_of(id).is_none_or(|p| p == pronoun);
     let recent_speaker = ctx
         .recent_speakers
         .iter()
         .rev()
         .find(|(para, id)| *para + 1 >= pi && agrees(id));
-    if let Some((_, id)) = recent_speaker {
-        return Some(ctx.entity_speaker(id));
-    }
-    ctx.mentions
+    let (id, why) = match recent_speaker {
+        Some((_, id)) => (id.clone(), "the person quoted last"),
+        None => {
+            let m = ctx
+                .mentions
+                .iter()
+                .rev()
+                .filter(|m| m.paragraph < pi || (m.paragraph == pi && m.end <= pos))
+                .find(|m| ctx.is_kind(m, EntityKind::Person) && agrees(&m.entity))?;
+            (m.entity.clone(), "the person named last before it")
+        }
+    };
+    let mut s = ctx.entity_speaker(&id);
+    s.pronoun = Some(pronoun);
+    s.resolution = Some(format!("“{pronoun}” is {}, {why}", s.name));
+    Some(s)
+}
+
+/// The organisation named last before a place: one of the dictionary's, or a capitalised name
+/// that reads as one.
+fn last_organisation(ctx: &ArticleContext, pi: usize, pos: usize) -> Option<Speaker> {
+    let known = ctx.last_mention_before(pi, pos, EntityKind::Organization);
+    let other = ctx
+        .others
         .iter()
         .rev()
-        .filter(|m| m.paragraph < pi || (m.paragraph == pi && m.end <= pos))
-        .find(|m| ctx.matcher.kind_of(&m.entity) == Some(EntityKind::Person) && agrees(&m.entity))
-        .map(|m| ctx.entity_speaker(&m.entity))
+        .find(|o| o.paragraph < pi || (o.paragraph == pi && o.end <= pos));
+    match (known, other) {
+        (Some(m), Some(o)) if (o.paragraph, o.start) > (m.paragraph, m.start) => {
+            Some(Speaker::named(o.text.clone(), None))
+        }
+        (Some(m), _) => Some(ctx.entity_speaker(&m.entity)),
+        (None, Some(o)) => Some(Speaker::named(o.text.clone(), None)),
+        (None, None) => None,
+    }
 }
 
 fn strip_connectives(text: &str) -> &str {
@@ -664,8 +825,10 @@ fn strip_connectives(text: &str) -> &str {
     }
 }
 
-/// A speaker described rather than named: "a State Department official" → "unnamed State Department
-/// official"; "the official" → the official described earlier; "the State Department" → that organisation.
+/// A speaker described rather than named: "a State Department official" → "unnamed State
+/// Department official"; "the official" → the official described earlier; "the president" →
+/// the person the article gave that title; "the company" → the organisation named last; "the
+/// State Department" → that organisation.
 fn describe(
     ctx: &ArticleContext,
     pi: usize,
@@ -721,14 +884,17 @@ fn describe(
     }
     let head = body.split_whitespace().last().unwrap_or("").to_lowercase();
     let folded_body = fold(&body).replace('.', "");
-    // Definite description of someone the dictionary knows ("the U.S. ambassador to Iraq").
     if determiner == "the" {
-        if let Some(e) = ctx.knowledge.people.iter().find(|e| {
-            e.description
-                .as_deref()
-                .is_some_and(|d| fold(d).replace('.', "") == folded_body)
+        // Definite description of someone the dictionary knows ("the U.S. ambassador to Iraq").
+        if let Some(e) = ctx.cast.members.iter().find(|e| {
+            e.kind == EntityKind::Person
+                && e.description
+                    .as_deref()
+                    .is_some_and(|d| fold(d).replace('.', "") == folded_body)
         }) {
-            return Some(ctx.entity_speaker(&e.id));
+            let mut s = ctx.entity_speaker(&e.id);
+            s.resolution = Some(format!("“{text}” is how the article describes {}", s.name));
+            return Some(s);
         }
         if let Some(prev) = descriptions
             .iter()
@@ -737,18 +903,45 @@ fn describe(
         {
             return Some(prev.clone());
         }
+        // "the president", "the chairman": the person the article gave that title, named last.
+        if words.len() <= 3 {
+            if let Some(m) = ctx.mentions.iter().rev().find(|m| {
+                (m.paragraph < pi || (m.paragraph == pi && m.end <= start))
+                    && ctx.cast.get(&m.entity).is_some_and(|e| {
+                        e.kind == EntityKind::Person
+                            && e.roles
+                                .iter()
+                                .any(|r| r.split_whitespace().any(|w| w == head))
+                    })
+            }) {
+                let mut s = ctx.entity_speaker(&m.entity);
+                s.resolution = Some(format!("“{text}” is {}, named with that title", s.name));
+                return Some(s);
+            }
+        }
+        // "the company": the organisation named last.
+        if words.len() == 2 && ORG_NOUNS.contains(&head.as_str()) {
+            if let Some(mut s) = last_organisation(ctx, pi, start) {
+                s.resolution = Some(format!(
+                    "“{text}” is {}, the organisation named last",
+                    s.name
+                ));
+                return Some(s);
+            }
+        }
     }
     let is_role = PERSON_ROLES.contains(&head.as_str());
     let end = start + phrase.len();
     let org_mentions: Vec<&&Mention> = ctx
         .mentions_in(pi, start, end)
-        .filter(|m| ctx.matcher.kind_of(&m.entity) == Some(EntityKind::Organization))
+        .filter(|m| ctx.is_kind(m, EntityKind::Organization))
         .collect();
     let org = org_mentions.first().map(|m| m.entity.clone());
     if let (false, Some(m)) = (is_role, org_mentions.first()) {
         // "the State Department said": the organisation itself speaks, when the description
         // is nothing but its name (optionally preceded by "US").
-        let name = fold(&ctx.paragraphs[pi][m.start..m.end]).replace('.', "");
+        let name =
+            fold(ctx.paragraphs[pi].get(m.start..m.end).unwrap_or_default()).replace('.', "");
         let rest = folded_body.replacen(&name, "", 1);
         if matches!(rest.trim(), "" | "us" | "u s") {
             return Some(ctx.entity_speaker(&m.entity));
@@ -767,6 +960,7 @@ fn describe(
         name,
         id: org.filter(|_| !is_role),
         description_head: Some(head),
+        ..Speaker::unknown()
     })
 }
 
@@ -815,14 +1009,14 @@ fn affiliation_from_description(description: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::super::{EntityMatcher, Knowledge};
 
     fn run(paragraphs: &[&str]) -> Vec<(String, String)> {
         let k = Knowledge::bundled().expect("data files parse");
         let m = EntityMatcher::new(&k);
         let ps: Vec<String> = paragraphs.iter().map(|s| s.to_string()).collect();
-        let mentions = m.find(&ps);
-        extract_quotes("a", &ps, &mentions, &m, &k)
+        super::super::read_article("a", &ps, &m, &k)
+            .quotes
             .into_iter()
             .map(|q| (q.text, q.speaker))
             .collect()
@@ -830,16 +1024,6 @@ mod tests {
 
     fn pair(t: &str, s: &str) -> (String, String) {
         (t.to_string(), s.to_string())
-    }
-
-    #[test]
-    fn spans_handle_curly_straight_and_unclosed() {
-        let s = quote_spans("He said “one,” then \"two\" and \"three words");
-        assert_eq!(s.len(), 3);
-        let p = "He said “one,” then \"two\" and \"three words";
-        assert_eq!(&p[s[0].text_start..s[0].text_end], "one,");
-        assert_eq!(&p[s[1].text_start..s[1].text_end], "two");
-        assert_eq!(&p[s[2].text_start..s[2].text_end], "three words");
     }
 
     #[test]
