@@ -130,6 +130,35 @@ fn outlet_key(article: &Article) -> &str {
     article.outlet.as_deref().unwrap_or(OUTLET_UNSTATED)
 }
 
+/// The ingest's attribution rule (`Attribution::rule`) in plain words for readers; a rule not
+/// listed here is given as recorded.
+pub fn rule_in_words(rule: &str) -> &str {
+    match rule {
+        "quotation, speech verb, speaker" => {
+            "The quotation is followed by a verb of saying and the speaker."
+        }
+        "quotation, speaker, speech verb" => {
+            "The quotation is followed by the speaker and a verb of saying."
+        }
+        "speaker, speech verb, quotation" => {
+            "The speaker and a verb of saying come before the quotation."
+        }
+        "quotation, then speech verb and pronoun" => {
+            "The quotation is followed by a verb of saying and a pronoun."
+        }
+        "continues the quotation before it in the paragraph" => {
+            "It continues an earlier quotation in the paragraph: same speaker."
+        }
+        "continues the quotation of the paragraph before" => {
+            "It continues the quotation of the paragraph before: same speaker."
+        }
+        "introduced by the paragraph before, which ends with a colon" => {
+            "The paragraph before introduces it and ends with a colon."
+        }
+        other => other,
+    }
+}
+
 /// A date with its precision when it is not a printed day: "2011-12-19 (estimated)".
 pub fn date_label(article: &Article) -> String {
     match (&article.date, article.date_precision) {
@@ -847,6 +876,20 @@ mod tests {
             state.quote, None,
             "a quote whose article is missing is not shown"
         );
+    }
+
+    #[test]
+    fn every_attribution_rule_of_the_real_corpus_has_plain_words() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/corpus.json");
+        let text = std::fs::read_to_string(path).expect("the committed corpus");
+        let corpus = Corpus::from_json(&text).expect("a valid corpus");
+        for quote in &corpus.quotes {
+            match &quote.attribution {
+                Some(a) => assert_ne!(rule_in_words(&a.rule), a.rule, "{}", quote.id),
+                None => assert_eq!(quote.speaker, "unknown", "{}", quote.id),
+            }
+        }
+        assert_eq!(rule_in_words("a rule of tomorrow"), "a rule of tomorrow");
     }
 
     #[test]

@@ -181,7 +181,8 @@ const NOT_PERSON: &[&str] = &[
 
 /// Capitalised words that start sentences or headings, never names.
 #[rustfmt::skip]
-const NOT_NAME_WORDS: &[&str] = &[
+pub(super) const NOT_NAME_WORDS: &[&str] = &[
+    "nobody", "everyone", "someone", "anyone", "everybody", "somebody", "none", "nothing",
     "the", "a", "an", "and", "but", "or", "nor", "if", "in", "on", "at", "by", "for", "from", "to",
     "of", "with", "as", "after", "before", "when", "while", "since", "until", "during", "despite",
     "although", "though", "because", "so", "yet", "then", "now", "today", "yesterday", "tomorrow",
@@ -420,8 +421,17 @@ pub fn find_people(paragraphs: &[String], known: &[Mention]) -> FoundPeople {
         if words.len() > 5 || !evidence(paragraphs, &toks, run) {
             continue;
         }
-        let text = join_run(paragraphs, ts, run);
-        add_person(&mut found, run, &text, paragraphs, ts);
+        // "a Margaret Hamilton Lego figure": a longer run whose last word is never used alone
+        // while its second is ("Hamilton said") names the person in its first two words.
+        let mut run = run.clone();
+        if words.len() >= 3
+            && !used_alone(&toks, ts[run.last].text)
+            && used_alone(&toks, ts[run.first + 1].text)
+        {
+            run.last = run.first + 1;
+        }
+        let text = join_run(paragraphs, ts, &run);
+        add_person(&mut found, &run, &text, paragraphs, ts);
     }
     // One-word names: a surname or first name of someone named in full, or a surname after an
     // honorific ("Mr. Reeves") when the article never gives the full name.
@@ -447,7 +457,9 @@ pub fn find_people(paragraphs: &[String], known: &[Mention]) -> FoundPeople {
             .map(|(i, _)| i)
             .collect();
         let target = if by_surname.is_empty() {
-            (by_first.len() == 1).then(|| by_first[0])
+            // A given name alone, or a family name written first ("Lee" of "Lee Jae-myung").
+            (!by_first.is_empty())
+                .then(|| most_recent(&found, &by_first, run.paragraph, ts[run.first].start))
         } else {
             Some(most_recent(
                 &found,
@@ -487,6 +499,19 @@ pub fn find_people(paragraphs: &[String], known: &[Mention]) -> FoundPeople {
     }
     found.mentions.sort_by_key(|m| (m.paragraph, m.start));
     found
+}
+
+/// Whether a word stands alone somewhere, not inside a longer capitalised run.
+fn used_alone(toks: &[Vec<Token>], word: &str) -> bool {
+    toks.iter().any(|pt| {
+        pt.iter().enumerate().any(|(i, t)| {
+            let joined_before = i > 0 && is_capitalised(pt[i - 1].text) && !breaks_run(t.gap);
+            let joined_after = pt
+                .get(i + 1)
+                .is_some_and(|n| is_capitalised(n.text) && !breaks_run(n.gap));
+            t.text == word && !joined_before && !joined_after
+        })
+    })
 }
 
 /// The index among `candidates` named last before this place (else the first).
@@ -754,7 +779,14 @@ fn evidence(paragraphs: &[String], toks: &[Vec<Token>], run: &Run) -> bool {
     }
     // The surname alone elsewhere, as a person: after an honorific or before a speech verb
     // ("Mr. Forte", "Forte said").
-    let surname = ts[run.last].text;
+    // (The family name may come first: "Lee said" of "Lee Jae-myung".)
+    [ts[run.last].text, ts[run.first].text]
+        .iter()
+        .any(|&surname| alone_as_person(paragraphs, toks, surname))
+}
+
+/// Whether a word stands alone as a person's name: after an honorific or before a speech verb.
+fn alone_as_person(paragraphs: &[String], toks: &[Vec<Token>], surname: &str) -> bool {
     toks.iter().any(|pt| {
         pt.iter().enumerate().any(|(i, t)| {
             if t.text != surname
@@ -838,7 +870,7 @@ fn appositive(paragraphs: &[String], ts: &[Token], run: &Run) -> Option<String> 
     if names_another {
         return None;
     }
-    (head_ok && (1..=14).contains(&words) && !is_speech_verb_at(clause, 0))
+    (head_ok && (1..=20).contains(&words) && !is_speech_verb_at(clause, 0))
         .then(|| clause.strip_prefix("who is ").unwrap_or(clause).to_string())
 }
 

@@ -15,7 +15,7 @@ pub mod verbs;
 use super::clean::fold;
 use super::dates::WEEKDAYS;
 use super::entities::EntityKind;
-use super::names::{FoundName, FoundPeople};
+use super::names::{FoundName, FoundPeople, NOT_NAME_WORDS};
 use crate::model::{Attribution, Entity, Mention, Quote};
 use crate::sentences::is_abbreviation;
 use marks::{quote_spans, QuoteSpan};
@@ -58,7 +58,7 @@ const ORG_NOUNS: &[&str] = &[
 const DOCUMENTS: &[&str] = &["report", "study", "statement", "letter", "document"];
 
 const DETERMINERS: &[&str] = &["a", "an", "the", "one", "another"];
-const LEADING_CONNECTIVES: &[&str] = &["but", "and", "however", "meanwhile", "yet", "so"];
+const LEADING_CONNECTIVES: &[&str] = &["but", "and", "however", "meanwhile", "yet", "so", "as"];
 /// Words after a speaker that say when or how, not who ("the official said Monday"); weekdays
 /// (with or without "on") come from the date reader's list.
 const TRAILING_TIME_WORDS: &[&str] = &[
@@ -318,6 +318,9 @@ pub fn extract_quotes(
                 .any(char::is_alphanumeric)
         });
         for (qi, span) in spans.iter().enumerate() {
+            if is_term_or_title(p, span) {
+                continue;
+            }
             let speaker = match attribute(&ctx, pi, qi, &descriptions) {
                 Some(s) => Some(s),
                 None => match (&last_in_paragraph, &previous_paragraph_speaker) {
@@ -404,6 +407,215 @@ fn trim_quote_text(p: &str, start: usize, end: usize) -> (usize, usize) {
     (start + lead, start + lead + t.len())
 }
 
+/// Nouns before the title of a work ("her book “A Paradise Built in Hell”").
+const WORK_NOUNS: &[&str] = &[
+    "book",
+    "novel",
+    "film",
+    "movie",
+    "song",
+    "album",
+    "poem",
+    "play",
+    "essay",
+    "documentary",
+    "memoir",
+    "titled",
+    "entitled",
+    "headlined",
+    "headline",
+    "column",
+    "op-ed",
+    "hashtag",
+];
+
+/// Verbs that name a thing rather than quote anyone ("a technique called “…”").
+const NAMING_VERBS: &[&str] = &[
+    "called",
+    "dubbed",
+    "termed",
+    "labelled",
+    "labeled",
+    "named",
+    "described as",
+    "known as",
+    "branded",
+];
+
+const DETERMINERS_AND_POSSESSIVES: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "that",
+    "this",
+    "these",
+    "those",
+    "our",
+    "their",
+    "his",
+    "her",
+    "its",
+    "my",
+    "your",
+    "so-called",
+];
+
+/// Quoted words that are a term, a label or the title of a work, whoever uses them: a title
+/// after "book" or "titled"; a term after an agentless naming verb ("was described as “…”", "a
+/// technique called “…”"); a short quotation used as a modifier ("that “a-ha!” moment").
+fn is_term_or_title(p: &str, span: &QuoteSpan) -> bool {
+    let before: Vec<String> = p
+        .get(..span.open)
+        .unwrap_or_default()
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .collect();
+    let prev = before.first().map(String::as_str).unwrap_or("");
+    if WORK_NOUNS.contains(&prev) {
+        return true;
+    }
+    let pre_text = p
+        .get(..span.open)
+        .unwrap_or_default()
+        .trim_end()
+        .to_lowercase();
+    if let Some(verb) = NAMING_VERBS.iter().find(|v| pre_text.ends_with(*v)) {
+        let before_verb: Vec<&str> = pre_text
+            .get(..pre_text.len() - verb.len())
+            .unwrap_or_default()
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .collect();
+        let by_agent = p
+            .get(span.close_end..)
+            .unwrap_or_default()
+            .trim_start_matches([',', ' '])
+            .starts_with("by ");
+        let agentless = !by_agent
+            && before_verb.first().is_none_or(|w| {
+                matches!(*w, "is" | "was" | "were" | "are" | "be" | "been" | "being")
+                    || (w.chars().all(char::is_lowercase)
+                        && before_verb
+                            .get(1)
+                            .is_some_and(|d| DETERMINERS_AND_POSSESSIVES.contains(d)))
+            });
+        if agentless {
+            return true;
+        }
+    }
+    let text = p.get(span.text_start..span.text_end).unwrap_or_default();
+    let next_word = p
+        .get(span.close_end..)
+        .unwrap_or_default()
+        .strip_prefix(' ')
+        .and_then(|r| r.split_whitespace().next())
+        .unwrap_or("");
+    text.split_whitespace().count() <= 3
+        && DETERMINERS_AND_POSSESSIVES.contains(&prev)
+        && next_word.chars().all(|c| c.is_lowercase() || c == '-')
+        && !next_word.is_empty()
+        && !MODIFIER_FOLLOWERS.contains(&next_word)
+        && !next_word.ends_with("ing")
+        && !next_word.ends_with("ed")
+}
+
+/// Words after a short quotation that show it is not a modifier of the next noun.
+const MODIFIER_FOLLOWERS: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "in",
+    "of",
+    "to",
+    "that",
+    "which",
+    "who",
+    "for",
+    "as",
+    "with",
+    "on",
+    "at",
+    "by",
+    "from",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "had",
+    "will",
+    "would",
+    "said",
+    "says",
+    "yesterday",
+    "today",
+    "last",
+    "this",
+    "when",
+    "while",
+    "because",
+    "if",
+    "than",
+    "after",
+    "before",
+    "since",
+    "until",
+    "instead",
+    "again",
+    "too",
+    "also",
+    "during",
+    "about",
+    "over",
+    "under",
+    "into",
+    "through",
+    "against",
+    "among",
+    "between",
+    "without",
+    "within",
+    "amid",
+    "despite",
+    "toward",
+    "towards",
+    "per",
+    "via",
+    "like",
+    "unlike",
+    "across",
+    "behind",
+    "beyond",
+    "near",
+    "around",
+    "along",
+    "up",
+    "down",
+    "off",
+    "out",
+    "here",
+    "there",
+    "now",
+    "then",
+    "so",
+    "yet",
+    "nor",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "not",
+];
+
 /// At least six words, starting with a capital and ending like a sentence.
 fn is_quoted_sentence(text: &str) -> bool {
     let t = text.trim().trim_end_matches(',');
@@ -471,35 +683,62 @@ fn attribute(
             return Some(s);
         }
     }
-    if let Some((verb_at, verb)) = first_verb(post) {
-        let after = post.get(verb_at + verb.len()..).unwrap_or_default();
-        let before = post.get(..verb_at).unwrap_or_default();
-        let subject_before =
-            before.trim_matches(|c: char| c == ',' || c == ' ' || c == '–' || c == '-' || c == '_');
-        let words_before = subject_before.split_whitespace().count();
-        let speaker = if words_before == 0 || verb == "according to" || verb == "selon" {
-            // `"…," said X` or `according to X`
-            let start = span.close_end + verb_at + verb.len();
-            speaker_after_verb(ctx, pi, start, after, descriptions).map(|mut s| {
-                s.rule = "quotation, speech verb, speaker";
-                s
-            })
-        } else if words_before <= 16 {
-            // `"…," X said`
-            let start =
-                span.close_end + (before.len() - before.trim_start_matches([',', ' ']).len());
-            speaker_from_subject(ctx, pi, start, span.close_end + verb_at, descriptions).map(
-                |mut s| {
-                    s.rule = "quotation, speaker, speech verb";
+    'after: {
+        if let Some((verb_at, verb)) = first_verb(post) {
+            let after = post.get(verb_at + verb.len()..).unwrap_or_default();
+            let before = post.get(..verb_at).unwrap_or_default();
+            let subject_before = before
+                .trim_matches(|c: char| c == ',' || c == ' ' || c == '–' || c == '-' || c == '_');
+            let words_before = subject_before.split_whitespace().count();
+            // After a quotation that ends its own sentence, a new sentence credits it only when it
+            // opens with the attribution ("He said.", "Mr. Butler added."), not with any clause
+            // that has a speech verb in it ("Nobody knows who wrote it.").
+            let own_sentence = p
+                .get(span.text_start..span.text_end)
+                .unwrap_or_default()
+                .trim_end()
+                .ends_with(['.', '!', '?'])
+                && post.trim_start().starts_with(char::is_uppercase);
+            // (Up to its first comma: "Howard Dean, the former chairman of …, told".)
+            let head = subject_before.split(',').next().unwrap_or_default();
+            let plain_subject = head.split_whitespace().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(w, "he" | "she" | "they" | "it")
+            }) && !NOT_NAME_WORDS.contains(
+                &head
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase()
+                    .as_str(),
+            );
+            if own_sentence && words_before > 0 && !plain_subject {
+                break 'after;
+            }
+            let speaker = if words_before == 0 || verb == "according to" || verb == "selon" {
+                // `"…," said X` or `according to X`
+                let start = span.close_end + verb_at + verb.len();
+                speaker_after_verb(ctx, pi, start, after, descriptions).map(|mut s| {
+                    s.rule = "quotation, speech verb, speaker";
                     s
-                },
-            )
-        } else {
-            None
-        };
-        if let Some(mut s) = speaker {
-            s.as_written = clip(post);
-            return Some(s);
+                })
+            } else if words_before <= 16 {
+                // `"…," X said`
+                let start =
+                    span.close_end + (before.len() - before.trim_start_matches([',', ' ']).len());
+                speaker_from_subject(ctx, pi, start, span.close_end + verb_at, descriptions).map(
+                    |mut s| {
+                        s.rule = "quotation, speaker, speech verb";
+                        s
+                    },
+                )
+            } else {
+                None
+            };
+            if let Some(mut s) = speaker {
+                s.as_written = clip(post);
+                return Some(s);
+            }
         }
     }
     // Before the quotation, in the same sentence: `X said, "…"` or `X said the plan was "…"`.
@@ -631,6 +870,17 @@ fn speaker_from_subject(
             chunks.push((chunk_start, start + i));
             chunk_start = start + i + 1;
         }
+        // A quotation inside the subject ends what comes before it: in `he put up a flag –
+        // “igniting,” as Reuters reported`, Reuters reports.
+        if let Some(q) = ctx.spans[pi]
+            .iter()
+            .find(|q| q.close_end == start + i + c.len_utf8())
+        {
+            if q.open >= chunk_start {
+                chunks.push((chunk_start, start + i + c.len_utf8()));
+                chunk_start = start + i + c.len_utf8();
+            }
+        }
     }
     chunks.push((chunk_start, verb_at));
     let chunks: Vec<(usize, usize)> = chunks
@@ -655,6 +905,27 @@ fn speaker_from_subject(
             .to_lowercase();
         DETERMINERS.contains(&first.as_str())
     };
+    // "Lee Jae-myung, leader of the opposition and Yoon’s rival, described": a name followed
+    // only by appositives (clauses in lower case) is the subject.
+    if let [(s, e), rest @ ..] = chunks.as_slice() {
+        let appositives = !rest.is_empty()
+            && rest.iter().all(|&(a, b)| {
+                strip_connectives(p.get(a..b).unwrap_or_default())
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+            });
+        let name = ctx
+            .mentions_in(pi, *s, *e)
+            .find(|m| ctx.is_kind(m, EntityKind::Person))
+            .filter(|m| {
+                p.get(*s..m.start).unwrap_or_default().trim().is_empty()
+                    && p.get(m.end..*e).unwrap_or_default().trim().is_empty()
+            });
+        if let (true, Some(m)) = (appositives, name) {
+            return Some(ctx.mention_speaker(m));
+        }
+    }
     for (idx, chunk) in chunks.iter().enumerate().rev() {
         let earlier_person = chunks.get(..idx).unwrap_or_default().iter().any(has_person);
         if starts_with_determiner(chunk) && earlier_person {
@@ -709,7 +980,18 @@ fn speaker_from_subject(
     // article gives nothing more of ("Amazon said").
     let (s, _) = *chunks.last()?;
     let subject = p.get(s..verb_at).unwrap_or_default();
-    describe(ctx, pi, s, subject, descriptions).or_else(|| proper_name(subject))
+    describe(ctx, pi, s, subject, descriptions)
+        .or_else(|| proper_name(subject))
+        .or_else(|| proper_name(&leading_capitals(subject)))
+}
+
+/// The capitalised words a clause starts with ("Uber" of "Uber stepped in and").
+fn leading_capitals(clause: &str) -> String {
+    strip_connectives(clause)
+        .split_whitespace()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A short capitalised name as written ("Amazon", "Obama", "Whole Foods"): the speaker's own
@@ -727,22 +1009,7 @@ fn proper_name(phrase: &str) -> Option<Speaker> {
     let first = words.first()?.to_lowercase();
     ((1..=4).contains(&words.len())
         && words.iter().all(capitalised)
-        && !matches!(
-            first.as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "he"
-                | "she"
-                | "it"
-                | "they"
-                | "we"
-                | "i"
-                | "you"
-                | "this"
-                | "that"
-                | "there"
-        ))
+        && !NOT_NAME_WORDS.contains(&first.as_str()))
     .then(|| Speaker::named(words.join(" "), None))
 }
 
@@ -770,14 +1037,21 @@ fn resolve_pronoun(ctx: &ArticleContext, pi: usize, pos: usize, pronoun: &str) -
         return Some(s);
     }
     let agrees = |id: &str| ctx.pronoun_of(id).is_none_or(|p| p == pronoun);
+    // The person quoted last in this paragraph, else a person named earlier in it, else the
+    // person quoted last in the paragraph before, else the person named last.
+    let in_paragraph = ctx.mentions.iter().rev().find(|m| {
+        m.paragraph == pi && m.end <= pos && ctx.is_kind(m, EntityKind::Person) && agrees(&m.entity)
+    });
     let recent_speaker = ctx
         .recent_speakers
         .iter()
         .rev()
         .find(|(para, id)| *para + 1 >= pi && agrees(id));
-    let (id, why) = match recent_speaker {
-        Some((_, id)) => (id.clone(), "the person quoted last"),
-        None => {
+    let (id, why) = match (in_paragraph, recent_speaker) {
+        (_, Some((para, id))) if *para == pi => (id.clone(), "the person quoted last"),
+        (Some(m), _) => (m.entity.clone(), "the person named last before it"),
+        (None, Some((_, id))) => (id.clone(), "the person quoted last"),
+        (None, None) => {
             let m = ctx
                 .mentions
                 .iter()

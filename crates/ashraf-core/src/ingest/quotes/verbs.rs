@@ -8,7 +8,7 @@ use super::marks::is_double_mark;
 pub const SPEECH_VERBS: &[&str] = &[
     // English
     "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "asked", "asks",
-    "argues", "argued", "claims", "claimed", "reads", "replied", "replies", "shouted", "wrote",
+    "argues", "argued", "claims", "claimed", "reads", "replied", "replies", "shouted", "wrote", "written", "writing",
     "writes", "admonished", "reiterated", "reiterates", "insisted", "insists", "warned", "warns",
     "urged", "urges", "called", "calls", "rejected", "found", "submitted", "explained", "explains",
     "stressed", "stresses", "noted", "notes", "according to", "song", "tweeted", "tweets", "posted",
