@@ -22,7 +22,7 @@ const FEMALE: &[&str] = &[
     "giulia", "gloria", "grace", "gretchen", "gwen", "hanna", "hannah", "harriet", "hayley",
     "hazel", "heather", "heba", "heidi", "helen", "helena", "hilda", "hillary", "holly", "ilse",
     "imogen", "ingrid", "irene", "irina", "isabel", "isabella", "isabelle", "isla", "jackie",
-    "jacqueline", "jana", "jane", "janet", "janice", "janine", "jasmine", "jean", "jeanette",
+    "jacqueline", "jana", "jane", "janet", "janice", "janine", "jasmine", "jeanette",
     "jeanne", "jenna", "jennifer", "jenny", "jessica", "jill", "jo", "joan", "joanna", "joanne",
     "josephine", "joy", "joyce", "juanita", "judith", "judy", "julia", "julianne", "julie", "june",
     "karen", "karin", "katarzyna", "kate", "katherine", "kathleen", "kathryn", "kathy", "katie",

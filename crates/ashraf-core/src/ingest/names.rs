@@ -402,18 +402,28 @@ pub fn find_people(paragraphs: &[String], known: &[Mention]) -> FoundPeople {
         let ts = &toks[run.paragraph];
         let words: Vec<&str> = (run.first..=run.last).map(|i| ts[i].text).collect();
         let folded: Vec<String> = words.iter().map(|w| bare(w)).collect();
-        if folded.iter().any(|w| NOT_PERSON.contains(&w.as_str())) {
-            if words.len() < 2 {
+        let mut run = run.clone();
+        if let Some(org_word) = folded
+            .iter()
+            .rposition(|w| NOT_PERSON.contains(&w.as_str()))
+        {
+            if words.len() >= 2 {
+                found.others.push(FoundName {
+                    text: join_run(paragraphs, ts, &run),
+                    paragraph: run.paragraph,
+                    start: ts[run.first].start,
+                    end: ts[run.last].end,
+                });
+            }
+            // "Clandestine Operations John Sano": a name may follow the organisation's.
+            if words.len() - org_word <= 2 {
                 continue;
             }
-            found.others.push(FoundName {
-                text: join_run(paragraphs, ts, run),
-                paragraph: run.paragraph,
-                start: ts[run.first].start,
-                end: ts[run.last].end,
-            });
-            continue;
+            run.first += org_word + 1;
+            run.honorific = None;
         }
+        let run = &run;
+        let words: Vec<&str> = (run.first..=run.last).map(|i| ts[i].text).collect();
         if words.len() == 1 {
             singles.push(run.clone());
             continue;
@@ -649,7 +659,6 @@ fn shape_run(pi: usize, ts: &[Token], k: usize, j: usize) -> Option<Run> {
     for i in (k..j).rev() {
         let b = bare(ts[i].text);
         if NOT_PERSON.contains(&b.as_str()) {
-            k = i + 1;
             break;
         }
         if honorific(ts[i].text).is_some() && !MODIFIERS.contains(&b.as_str()) {

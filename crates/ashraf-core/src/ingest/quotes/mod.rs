@@ -1380,4 +1380,110 @@ mod tests {
             ]
         );
     }
+
+    fn run_full(paragraphs: &[&str]) -> Vec<crate::model::Quote> {
+        let k = Knowledge::bundled().expect("data files parse");
+        let m = EntityMatcher::new(&k);
+        let ps: Vec<String> = paragraphs.iter().map(|s| s.to_string()).collect();
+        super::super::read_article("a", &ps, &m, &k).quotes
+    }
+
+    #[test]
+    fn speakers_the_dictionary_does_not_know_and_how_they_were_found() {
+        let q = run_full(&[
+            "“It is a big day,” said Kevin Mayer, chairman of the company’s streaming division.",
+            "Analysts were less sure. “We will grow,” he said.",
+        ]);
+        assert_eq!(q.len(), 2);
+        assert!(q.iter().all(|q| q.speaker == "Kevin Mayer"), "{q:?}");
+        let first = q[0].attribution.as_ref().expect("attribution");
+        assert_eq!(first.rule, "quotation, speech verb, speaker");
+        assert!(first.words.contains("said Kevin Mayer"));
+        let second = q[1].attribution.as_ref().expect("attribution");
+        assert!(second
+            .resolution
+            .as_deref()
+            .is_some_and(|r| r.starts_with("“he” is Kevin Mayer")));
+    }
+
+    #[test]
+    fn a_pronoun_goes_to_a_person_of_its_gender() {
+        let got = run(&[
+            "Mary Jones met John Smith at the port, where Jones said the ships were “late again.”",
+            "John Smith disagreed. “They were on time,” he said.",
+            "“I counted them myself,” she said.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                pair("late again.", "Mary Jones"),
+                pair("They were on time", "John Smith"),
+                pair("I counted them myself", "Mary Jones")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dictionary_alias_inside_another_name_is_not_that_person() {
+        // "Jeffrey" is an alias of James Jeffrey in the dictionary.
+        let got = run(&["“The risk is real,” said Jeffrey Frankel, an economist at Harvard."]);
+        assert_eq!(got, [pair("The risk is real", "Jeffrey Frankel")]);
+    }
+
+    #[test]
+    fn guillemets_and_french_attributions() {
+        let got = run(&[
+            "Le maire Pierre Durand a déclaré : « Nous resterons ici jusqu’au bout. »",
+            "« Nous partirons demain », a-t-il ajouté.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                pair("Nous resterons ici jusqu’au bout.", "Pierre Durand"),
+                pair("Nous partirons demain", "Pierre Durand")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_colon_introduces_the_next_paragraph() {
+        let got = run(&[
+            "Senator Mark Warner also said:",
+            "“The issue has just disappeared from the debate in Washington.”",
+        ]);
+        assert_eq!(
+            got,
+            [pair(
+                "The issue has just disappeared from the debate in Washington.",
+                "Mark Warner"
+            )]
+        );
+    }
+
+    #[test]
+    fn the_company_is_the_organisation_named_last() {
+        let got = run(&[
+            "Whole Foods Market will cut prices on Monday.",
+            "The cuts will cost “hundreds of millions of dollars,” the company said.",
+        ]);
+        assert_eq!(
+            got,
+            [pair(
+                "hundreds of millions of dollars",
+                "Whole Foods Market"
+            )]
+        );
+    }
+
+    #[test]
+    fn terms_labels_and_titles_are_not_quotations() {
+        let got = run(&[
+            "In her book “A Paradise Built in Hell,” Rebecca Solnit wrote of disasters.",
+            "The researchers used a technique called “mental chronometry” in the study, Dr. Ann Lee said.",
+            "The stranding was described as “unprecedented” and left the tribe scrambling.",
+            "Netanyahu warned against making a “bad deal” during his address.",
+            "She said that “a-ha!” moment came late.",
+        ]);
+        assert_eq!(got, [pair("bad deal", "Netanyahu")]);
+    }
 }
