@@ -309,7 +309,124 @@ const BOILERPLATE_LINES: &[&str] = &[
     "view gallery",
     "foto",
     "vidéo",
+    // A gallery's controls.
+    "caption",
+    "hide caption",
+    "toggle caption",
+    "show caption",
+    "close",
+    "expand",
+    "next",
+    "previous",
+    "prev",
+    "back to gallery",
+    "full screen",
+    "fullscreen",
 ];
+
+/// A gallery's counter: "Image 1 of 8", "1 / 8", "Photo 3 of / 12".
+fn is_gallery_counter(clean: &str) -> bool {
+    let words: Vec<&str> = clean
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (numbers, rest): (Vec<&str>, Vec<&str>) = words
+        .iter()
+        .partition(|w| w.chars().all(|c| c.is_ascii_digit()));
+    (1..=2).contains(&numbers.len())
+        && rest.len() <= 2
+        && rest
+            .iter()
+            .all(|w| matches!(*w, "image" | "photo" | "picture" | "slide" | "of"))
+        && !rest.is_empty()
+}
+
+/// A caption signed by its photographer or agency: "… shake hands in Hanoi. (AP Photo/Hau
+/// Dinh)", "… (Photo: Jane Doe/Reuters)".
+fn ends_with_photo_credit(folded: &str) -> bool {
+    let t = folded.trim_end();
+    let Some(inner) = t
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once('(').map(|(_, inner)| inner))
+    else {
+        return false;
+    };
+    inner.split_whitespace().count() <= 8
+        && [
+            "photo",
+            "getty",
+            "images",
+            "reuters",
+            "afp",
+            "epa",
+            "shutterstock",
+            "credit",
+        ]
+        .iter()
+        .any(|w| inner.contains(w))
+        && (inner.contains('/') || inner.contains(':') || inner.contains("photo"))
+}
+
+/// A line that only says when the page was updated ("Updated 5:27 am CST, Wednesday, November
+/// 20, 2019").
+fn is_timestamp_line(clean: &str, words: usize) -> bool {
+    const DATE_WORDS: &[&str] = &[
+        "on", "at", "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "utc", "gmt", "et", "pt", "est",
+        "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "le", "à", "h",
+    ];
+    let Some(rest) = [
+        "last updated",
+        "updated",
+        "published",
+        "posted",
+        "modified",
+        "mis à jour",
+        "publié le",
+        "publié",
+    ]
+    .iter()
+    .find_map(|p| clean.strip_prefix(p)) else {
+        return false;
+    };
+    // The date and time, then perhaps "by" and the author.
+    let date = rest.split(" by ").next().unwrap_or_default();
+    words <= 16
+        && date.chars().any(|c| c.is_ascii_digit())
+        && date
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '-')
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                w.chars().any(|c| c.is_ascii_digit())
+                    || DATE_WORDS.contains(&w)
+                    || crate::timeline::MONTHS
+                        .iter()
+                        .any(|m| m.eq_ignore_ascii_case(w))
+                    || super::dates::WEEKDAYS.contains(&w)
+            })
+}
+
+/// A photo's or the site's copyright: "© Aaron Schwartz", "The contents of this site are ©2019
+/// Capitol Hill Publishing Corp.", "All rights reserved."
+fn is_copyright_line(folded: &str, words: usize) -> bool {
+    words <= 40
+        && (folded.trim_start().starts_with('©')
+            || folded.starts_with("copyright ")
+            || folded.contains("all rights reserved")
+            || folded
+                .split('©')
+                .nth(1)
+                .is_some_and(|after| after.trim_start().starts_with(|c: char| c.is_ascii_digit())))
+}
+
+/// A caption cut short or opened by its toggle: "… with the Southeast Asian nation. less",
+/// "… to strengthen the military relations ... more".
+fn ends_with_toggle(folded: &str) -> bool {
+    let t = folded.trim_end();
+    t.strip_suffix(" less")
+        .is_some_and(|r| r.trim_end().ends_with(['.', '!', '?', '"', '…']))
+        || t.strip_suffix("more")
+            .is_some_and(|r| r.trim_end().ends_with("...") || r.trim_end().ends_with('…'))
+}
 
 /// Opening words of short prompts that invite the reader to do something else.
 const PROMPT_STARTS: &[&str] = &[
@@ -394,7 +511,14 @@ fn keep_block(b: &Block, byline: Option<&str>, title: Option<&str>, first: bool)
     if words == 0 {
         return b.text.chars().any(char::is_alphanumeric);
     }
-    if words <= 8 && BOILERPLATE_LINES.contains(&clean) {
+    if words <= 8 && (BOILERPLATE_LINES.contains(&clean) || is_gallery_counter(clean)) {
+        return false;
+    }
+    if is_timestamp_line(clean, words)
+        || ends_with_photo_credit(&folded)
+        || ends_with_toggle(&folded)
+        || is_copyright_line(&folded, words)
+    {
         return false;
     }
     if words <= 20 && PROMPT_STARTS.iter().any(|p| folded.starts_with(p)) {
@@ -502,6 +626,30 @@ mod tests {
         assert_eq!(page.meta.byline.unwrap().value, "Jane Doe");
         assert_eq!(page.meta.site_name.unwrap().value, "Example News");
         assert_eq!(page.meta.encoding.as_deref(), Some("UTF-8: valid UTF-8"));
+    }
+
+    #[test]
+    fn gallery_controls_timestamps_credits_and_copyright_are_not_paragraphs() {
+        let html = r#"<!doctype html><html><head><title>Talks in Hanoi</title></head><body><article>
+            <p>Updated 5:27 am CST, Wednesday, November 20, 2019</p>
+            <p>Image 1 of / 8</p><p>Caption</p><p>Close</p>
+            <p>The minister shakes hands with his host in Hanoi on Wednesday. He is on a visit to strengthen ties. less</p>
+            <p>The minister shakes hands with his host in Hanoi on Wednesday. He is on a visit to ... more</p>
+            <p>Officials in the delegation shake hands at the ministry. (AP Photo/Jane Doe)</p>
+            <p>© John Smith</p>
+            <p>HANOI (AP) — The minister on Wednesday accused a neighbour of using coercion against smaller nations in the region, and urged them to push back.</p>
+            <p>Published in 2015, the report found that the fleet had doubled in ten years, the ministry said.</p>
+            <p>The contents of this site are ©2019 Example Publishing Corp.</p>
+            </article></body></html>"#;
+        let page = read_page(html.as_bytes()).unwrap();
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "HANOI (AP) — The minister on Wednesday accused a neighbour of using coercion against smaller nations in the region, and urged them to push back.",
+                "Published in 2015, the report found that the fleet had doubled in ten years, the ministry said."
+            ]
+        );
     }
 
     #[test]
