@@ -269,8 +269,8 @@ fn read_article(
             id: p.id,
             name: p.name,
             aliases: p.aliases,
+            affiliation: p.description.as_deref().and_then(names::affiliation_in),
             description: p.description,
-            affiliation: None,
             pronoun: p.pronoun,
         })
         .collect();

@@ -236,6 +236,51 @@ pub struct FoundPerson {
     pub description: Option<String>,
 }
 
+/// The organisation a description names the person's place in: "chairman of Walt Disney's
+/// direct-to-consumer division" → "Walt Disney", "an analyst at Wedbush Securities" → "Wedbush
+/// Securities", "Apple's chief executive" → "Apple". None when it names none.
+pub fn affiliation_in(description: &str) -> Option<String> {
+    let words: Vec<&str> = description.split_whitespace().collect();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let run_from = |i: usize| -> Option<String> {
+        let mut run: Vec<&str> = Vec::new();
+        for w in words.get(i..).unwrap_or_default() {
+            let bare_word = w.trim_end_matches([',', ';', '.']);
+            let (core, possessive) = match bare_word
+                .strip_suffix("’s")
+                .or_else(|| bare_word.strip_suffix("'s"))
+            {
+                Some(c) => (c, true),
+                None => (bare_word, false),
+            };
+            if !capitalised(core) {
+                break;
+            }
+            run.push(core);
+            if possessive || bare_word.len() != w.len() {
+                break;
+            }
+        }
+        let first = run.first().map(|w| w.to_lowercase()).unwrap_or_default();
+        ((1..=6).contains(&run.len()) && !NOT_NAME_WORDS.contains(&first.as_str()))
+            .then(|| run.join(" "))
+    };
+    let start = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "at" | "for" | "with" | "from"))
+        .map(|i| i + 1 + usize::from(words.get(i + 1).is_some_and(|w| *w == "the")));
+    match start {
+        Some(i) if words.get(i).is_some_and(|w| capitalised(w)) => run_from(i),
+        _ if words
+            .first()
+            .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s")) =>
+        {
+            run_from(0)
+        }
+        _ => None,
+    }
+}
+
 /// A capitalised run that reads as an organisation or a place (for "the company" to refer
 /// to): its words as printed and where they are.
 #[derive(Debug, Clone, PartialEq)]
@@ -924,6 +969,28 @@ mod tests {
         assert_eq!(f.people.len(), 1);
         assert_eq!(f.people[0].name, "Parry");
         assert_eq!(f.people[0].pronoun.as_deref(), Some("she"));
+    }
+
+    #[test]
+    fn the_appositive_gives_the_affiliation() {
+        assert_eq!(
+            affiliation_in("chairman of Walt Disney’s direct-to-consumer division").as_deref(),
+            Some("Walt Disney")
+        );
+        assert_eq!(
+            affiliation_in("an analyst at Wedbush Securities").as_deref(),
+            Some("Wedbush Securities")
+        );
+        assert_eq!(
+            affiliation_in("a spokeswoman for the Interior Ministry").as_deref(),
+            Some("Interior Ministry")
+        );
+        assert_eq!(
+            affiliation_in("Apple's chief executive").as_deref(),
+            Some("Apple")
+        );
+        assert_eq!(affiliation_in("a nurse from the village"), None);
+        assert_eq!(affiliation_in("45"), None);
     }
 
     #[test]

@@ -120,7 +120,10 @@ impl Cast {
                 kind: EntityKind::Person,
                 name: p.name.clone(),
                 pronoun: p.pronoun.clone(),
-                affiliation: None,
+                affiliation: p
+                    .description
+                    .as_deref()
+                    .and_then(super::names::affiliation_in),
                 roles: p
                     .titles
                     .iter()
