@@ -138,10 +138,14 @@ impl UserRecord {
             return fail(format!("outlet “{o}” is not described in the record"));
         }
         let e = &self.entities;
-        let entity_known = |id: &String| {
-            e.people.iter().chain(&e.organizations).any(|x| &x.id == id)
-                || e.places.iter().any(|p| &p.id == id)
-        };
+        let known: std::collections::HashSet<&str> = e
+            .people
+            .iter()
+            .chain(&e.organizations)
+            .map(|x| x.id.as_str())
+            .chain(e.places.iter().map(|p| p.id.as_str()))
+            .collect();
+        let entity_known = |id: &String| known.contains(id.as_str());
         let used = a
             .people
             .iter()
@@ -250,21 +254,9 @@ pub fn merge_records(corpus: &mut Corpus, records: &[UserRecord]) -> Vec<String>
             }
         }
         let e = &mut corpus.entities;
-        for p in &r.entities.people {
-            if !e.people.iter().any(|x| x.id == p.id) {
-                e.people.push(p.clone());
-            }
-        }
-        for p in &r.entities.organizations {
-            if !e.organizations.iter().any(|x| x.id == p.id) {
-                e.organizations.push(p.clone());
-            }
-        }
-        for p in &r.entities.places {
-            if !e.places.iter().any(|x| x.id == p.id) {
-                e.places.push(p.clone());
-            }
-        }
+        add_new(&mut e.people, &r.entities.people, |x| &x.id);
+        add_new(&mut e.organizations, &r.entities.organizations, |x| &x.id);
+        add_new(&mut e.places, &r.entities.places, |x| &x.id);
         for ev in &r.events {
             match corpus.events.iter_mut().find(|x| x.id == ev.id) {
                 Some(known) => known.mentions.extend(ev.mentions.iter().cloned()),
@@ -278,6 +270,17 @@ pub fn merge_records(corpus: &mut Corpus, records: &[UserRecord]) -> Vec<String>
         corpus.articles.push(article);
     }
     notices
+}
+
+/// Appends the items of `new` whose id `list` does not hold yet (an article may name
+/// thousands: one set of the ids, not a search per item).
+fn add_new<T: Clone>(list: &mut Vec<T>, new: &[T], id: impl Fn(&T) -> &String) {
+    let mut known: std::collections::HashSet<String> = list.iter().map(|x| id(x).clone()).collect();
+    for x in new {
+        if known.insert(id(x).clone()) {
+            list.push(x.clone());
+        }
+    }
 }
 
 /// The articles `ids` (in that order) with everything they refer to, as a valid corpus: what
@@ -325,19 +328,25 @@ pub fn subset(corpus: &Corpus, ids: &[String]) -> Corpus {
                     .any(|c| c.republisher.as_deref() == Some(id))
         })
     };
-    let entity_used = |id: &str| {
-        articles.iter().any(|a| {
+    let used: std::collections::HashSet<&str> = articles
+        .iter()
+        .flat_map(|a| {
             a.people
                 .iter()
                 .chain(&a.organizations)
                 .chain(&a.places)
-                .any(|x| x == id)
-                || a.mentions.iter().any(|m| m.entity == id)
-        }) || quotes.iter().any(|q| q.speaker_id.as_deref() == Some(id))
-            || claims
+                .map(String::as_str)
+                .chain(a.mentions.iter().map(|m| m.entity.as_str()))
+        })
+        .chain(quotes.iter().filter_map(|q| q.speaker_id.as_deref()))
+        .chain(
+            claims
                 .iter()
-                .any(|c| c.from_place.as_deref() == Some(id) || c.to_place.as_deref() == Some(id))
-    };
+                .flat_map(|c| [c.from_place.as_deref(), c.to_place.as_deref()])
+                .flatten(),
+        )
+        .collect();
+    let entity_used = |id: &str| used.contains(id);
     let e = &corpus.entities;
     Corpus {
         schema_version: SCHEMA_VERSION,

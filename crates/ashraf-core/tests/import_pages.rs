@@ -174,3 +174,43 @@ fn hostile_pages_are_text_or_a_clear_refusal() {
     let _ = import("noise.txt", &noise).map(|r| check(&r));
     let _ = import("noise.json", &noise).map(|r| check(&r));
 }
+
+/// Texts made to be slow for quotation and name finding: a megabyte of single-quote openers,
+/// of capitalised name pairs in one paragraph, of quotations with speakers. Each is imported
+/// (before the search for closing marks and names was indexed, these ran for minutes; the
+/// command line's figures are in the README), and the quotes and people stay consistent.
+#[test]
+fn texts_full_of_quote_marks_and_names_import() {
+    let singles = format!("Title\n\n{}", " 'a".repeat(300_000));
+    check(&import("singles.txt", singles.as_bytes()).expect("single quotes import"));
+    let names: Vec<String> = (0..1500)
+        .map(|i| {
+            let c = |n: u32| char::from(b'B' + (n % 20) as u8);
+            format!("{}a{}o", c(i), c(i / 20))
+        })
+        .collect();
+    let pairs: String = (0..60_000)
+        .map(|i| format!("{} {} said ", names[i % 1500], names[(i * 7) % 1500]))
+        .collect();
+    let records =
+        import("names.txt", format!("Title\n\n{pairs}").as_bytes()).expect("names import");
+    check(&records);
+    assert!(
+        records[0].entities.people.len() <= 2000,
+        "people per article are bounded"
+    );
+    let quoted: String = (0..8_000)
+        .map(|i| {
+            let (a, b) = (&names[i % 1500], &names[(i * 11) % 1500]);
+            format!("“We will go on,” said {a} {b}, an analyst at {b} Capital. He said “more.”\n")
+        })
+        .collect();
+    let records =
+        import("quotes.txt", format!("Title\n\n{quoted}").as_bytes()).expect("quotes import");
+    check(&records);
+    assert!(
+        records[0].quotes.len() >= 8_000,
+        "{}",
+        records[0].quotes.len()
+    );
+}

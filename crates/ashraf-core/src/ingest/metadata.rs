@@ -24,6 +24,8 @@ pub struct Draft {
 /// Share of a leading paragraph's shingles found later in the body above which it is a
 /// pull-quote or teaser repeated from the body.
 const TEASER_CONTAINMENT: f64 = 0.8;
+/// How many leading blocks can be teasers.
+const MAX_TEASERS: usize = 6;
 
 pub fn extract(segment: Segment, host: Option<String>, knowledge: &Knowledge) -> Draft {
     let mut byline: Vec<String> = Vec::new();
@@ -158,7 +160,12 @@ fn is_unpunctuated_line(line: &str) -> bool {
 
 /// Pull-quotes and teasers printed above the body repeat text found further down.
 fn drop_leading_teasers(paragraphs: &mut Vec<String>) {
-    while paragraphs.len() > 1 {
+    // Teasers are the first few blocks; looking further would compare each paragraph with all
+    // the rest again (a text of thousands of alike paragraphs took minutes).
+    for _ in 0..MAX_TEASERS {
+        if paragraphs.len() <= 1 {
+            break;
+        }
         let rest = paragraphs[1..].join("\n");
         if containment(&shingles(&paragraphs[0]), &shingles(&rest)) >= TEASER_CONTAINMENT {
             paragraphs.remove(0);

@@ -96,10 +96,15 @@ pub fn build_corpus(files: &[InputFile], knowledge: &Knowledge) -> Result<Corpus
     let mut quotes = Vec::new();
     let mut claims = Vec::new();
     let mut found_people: Vec<Entity> = Vec::new();
+    let mut found_index: std::collections::HashMap<String, usize> = Default::default();
     for a in &mut articles {
         let reading = read_article(&a.id, &a.paragraphs, &matcher, knowledge);
         a.mentions = reading.mentions;
+        let mut listed: std::collections::HashSet<&str> = Default::default();
         for m in &a.mentions {
+            if !listed.insert(m.entity.as_str()) {
+                continue;
+            }
             let list = match reading.cast.kind_of(&m.entity) {
                 Some(EntityKind::Person) => &mut a.people,
                 Some(EntityKind::Organization) => &mut a.organizations,
@@ -109,13 +114,11 @@ pub fn build_corpus(files: &[InputFile], knowledge: &Knowledge) -> Result<Corpus
                     _ => continue,
                 },
             };
-            if !list.contains(&m.entity) {
-                list.push(m.entity.clone());
-            }
+            list.push(m.entity.clone());
         }
         quotes.extend(reading.quotes);
         for p in reading.people {
-            match found_people.iter_mut().find(|e| e.id == p.id) {
+            match found_index.get(&p.id).map(|&i| &mut found_people[i]) {
                 Some(e) => {
                     for alias in p.aliases {
                         if !e.aliases.contains(&alias) {
@@ -123,7 +126,10 @@ pub fn build_corpus(files: &[InputFile], knowledge: &Knowledge) -> Result<Corpus
                         }
                     }
                 }
-                None => found_people.push(p),
+                None => {
+                    found_index.insert(p.id.clone(), found_people.len());
+                    found_people.push(p);
+                }
             }
         }
         let about_camp = a.places.iter().any(|p| p == "camp-ashraf");

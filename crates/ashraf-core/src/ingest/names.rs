@@ -214,6 +214,10 @@ pub(super) const NOT_NAME_WORDS: &[&str] = &[
     "islamic", "islam", "internet", "covid",
 ];
 
+/// More people than any article names: past this, a text is a list or hostile, and no more are
+/// added (the ones found keep their mentions).
+const MAX_PEOPLE: usize = 2000;
+
 /// Lower-case particles inside a name ("Luis de Miranda", "Ban Ki-moon", "Osama bin Laden").
 #[rustfmt::skip]
 const PARTICLES: &[&str] = &[
@@ -298,6 +302,10 @@ pub struct FoundPeople {
     pub mentions: Vec<Mention>,
     /// Organisations and places that are not in the dictionary.
     pub others: Vec<FoundName>,
+    /// `people` by the last word of their name (with the folded name), and their ids, for the
+    /// look-ups while finding.
+    by_last: std::collections::HashMap<String, Vec<(usize, String)>>,
+    ids: std::collections::HashSet<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -405,11 +413,25 @@ pub fn find_people(paragraphs: &[String], known: &[Mention]) -> FoundPeople {
         .enumerate()
         .map(|(i, p)| tokens(i, p))
         .collect();
+    let mut known_ranges: Vec<Vec<(usize, usize)>> = vec![Vec::new(); paragraphs.len()];
+    for m in known {
+        if let Some(r) = known_ranges.get_mut(m.paragraph) {
+            r.push((m.start, m.end));
+        }
+    }
+    known_ranges.iter_mut().for_each(|r| r.sort_unstable());
     let covered = |t: &Token| {
-        known
+        let r = &known_ranges[t.paragraph];
+        // The ranges that start before the token ends; the last few are the only candidates.
+        let upto = r.partition_point(|&(s, _)| s < t.end);
+        r.get(..upto)
+            .unwrap_or_default()
             .iter()
-            .any(|m| m.paragraph == t.paragraph && t.start < m.end && m.start < t.end)
+            .rev()
+            .take(8)
+            .any(|&(_, e)| t.start < e)
     };
+    let uses = WordUses::new(paragraphs, &toks);
     // Capitalised runs, split where punctuation stands between two words.
     let mut runs: Vec<Run> = Vec::new();
     for (pi, ts) in toks.iter().enumerate() {
@@ -473,20 +495,29 @@ pub fn find_people(paragraphs: &[String], known: &[Mention]) -> FoundPeople {
             singles.push(run.clone());
             continue;
         }
-        if words.len() > 5 || !evidence(paragraphs, &toks, run) {
+        if words.len() > 5 || !evidence(paragraphs, &toks, run, &uses) {
             continue;
         }
         // "a Margaret Hamilton Lego figure": a longer run whose last word is never used alone
         // while its second is ("Hamilton said") names the person in its first two words.
         let mut run = run.clone();
-        if words.len() >= 3
-            && !used_alone(&toks, ts[run.last].text)
-            && used_alone(&toks, ts[run.first + 1].text)
+        if words.len() >= 3 && !uses.alone(ts[run.last].text) && uses.alone(ts[run.first + 1].text)
         {
             run.last = run.first + 1;
         }
         let text = join_run(paragraphs, ts, &run);
         add_person(&mut found, &run, &text, paragraphs, ts);
+    }
+    found.mentions.sort_by_key(|m| (m.paragraph, m.start));
+    let full_mentions = found.mentions.len();
+    let mut by_first_word: std::collections::HashMap<String, Vec<usize>> = Default::default();
+    for (i, p) in found.people.iter().enumerate() {
+        if words_of(&p.name) > 1 {
+            by_first_word
+                .entry(first_word(&p.name))
+                .or_default()
+                .push(i);
+        }
     }
     // One-word names: a surname or first name of someone named in full, or a surname after an
     // honorific ("Mr. Reeves") when the article never gives the full name.
@@ -498,30 +529,20 @@ pub fn find_people(paragraphs: &[String], known: &[Mention]) -> FoundPeople {
             continue;
         }
         let by_surname: Vec<usize> = found
-            .people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| last_word(&p.name) == last_word(&b))
-            .map(|(i, _)| i)
+            .by_last
+            .get(&last_word(&b))
+            .into_iter()
+            .flatten()
+            .map(|(i, _)| *i)
             .collect();
-        let by_first: Vec<usize> = found
-            .people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.name.split_whitespace().count() > 1 && first_word(&p.name) == b)
-            .map(|(i, _)| i)
-            .collect();
+        let by_first = by_first_word.get(&b).cloned().unwrap_or_default();
+        let at = (run.paragraph, ts[run.first].start);
+        let full = found.mentions.get(..full_mentions).unwrap_or_default();
         let target = if by_surname.is_empty() {
             // A given name alone, or a family name written first ("Lee" of "Lee Jae-myung").
-            (!by_first.is_empty())
-                .then(|| most_recent(&found, &by_first, run.paragraph, ts[run.first].start))
+            (!by_first.is_empty()).then(|| most_recent(&found.people, full, &by_first, at))
         } else {
-            Some(most_recent(
-                &found,
-                &by_surname,
-                run.paragraph,
-                ts[run.first].start,
-            ))
+            Some(most_recent(&found.people, full, &by_surname, at))
         };
         match (target, &run.honorific) {
             (Some(i), _) => {
@@ -556,34 +577,77 @@ pub fn find_people(paragraphs: &[String], known: &[Mention]) -> FoundPeople {
     found
 }
 
-/// Whether a word stands alone somewhere, not inside a longer capitalised run.
-fn used_alone(toks: &[Vec<Token>], word: &str) -> bool {
-    toks.iter().any(|pt| {
-        pt.iter().enumerate().any(|(i, t)| {
-            let joined_before = i > 0 && is_capitalised(pt[i - 1].text) && !breaks_run(t.gap);
-            let joined_after = pt
-                .get(i + 1)
-                .is_some_and(|n| is_capitalised(n.text) && !breaks_run(n.gap));
-            t.text == word && !joined_before && !joined_after
-        })
-    })
+/// How each word is used across the article, read once: whether it stands alone somewhere (not
+/// inside a longer capitalised run), and whether it stands alone as a person's name (after an
+/// honorific, or before a speech verb: "Mr. Forte", "Forte said").
+struct WordUses<'a> {
+    alone: std::collections::HashSet<&'a str>,
+    alone_as_person: std::collections::HashSet<&'a str>,
 }
 
-/// The index among `candidates` named last before this place (else the first).
-fn most_recent(found: &FoundPeople, candidates: &[usize], paragraph: usize, pos: usize) -> usize {
-    found
-        .mentions
+impl<'a> WordUses<'a> {
+    fn new(paragraphs: &[String], toks: &[Vec<Token<'a>>]) -> WordUses<'a> {
+        let mut uses = WordUses {
+            alone: Default::default(),
+            alone_as_person: Default::default(),
+        };
+        for pt in toks {
+            for (i, t) in pt.iter().enumerate() {
+                let prev = i
+                    .checked_sub(1)
+                    .map(|j| &pt[j])
+                    .filter(|_| !breaks_run(t.gap));
+                let next = pt.get(i + 1).filter(|n| !breaks_run(n.gap));
+                let joined_before = prev.is_some_and(|p| is_capitalised(p.text));
+                let joined_after = next.is_some_and(|n| is_capitalised(n.text));
+                if !joined_before && !joined_after {
+                    uses.alone.insert(t.text);
+                }
+                let after_honorific = prev.is_some_and(|p| honorific(p.text).is_some());
+                if joined_before && !after_honorific {
+                    continue;
+                }
+                let p = &paragraphs[t.paragraph];
+                let after = p.get(t.end..).unwrap_or_default();
+                let after_words = after.trim_start_matches([',', ' ', '’', '\'', 's']);
+                let before_verb = pt.get(i + 1).is_none_or(|n| !is_capitalised(n.text))
+                    && is_speech_verb_at(p, p.len() - after_words.len());
+                if after_honorific || before_verb {
+                    uses.alone_as_person.insert(t.text);
+                }
+            }
+        }
+        uses
+    }
+
+    fn alone(&self, word: &str) -> bool {
+        self.alone.contains(word)
+    }
+}
+
+/// The index among `candidates` named last before a place (else the first). `mentions` are in
+/// reading order; only the last thousand before the place are looked at.
+fn most_recent(
+    people: &[FoundPerson],
+    mentions: &[Mention],
+    candidates: &[usize],
+    (paragraph, pos): (usize, usize),
+) -> usize {
+    let upto = mentions
+        .partition_point(|m| m.paragraph < paragraph || (m.paragraph == paragraph && m.end <= pos));
+    mentions
+        .get(..upto)
+        .unwrap_or_default()
         .iter()
-        .filter(|m| m.paragraph < paragraph || (m.paragraph == paragraph && m.end <= pos))
-        .filter_map(|m| {
+        .rev()
+        .take(1000)
+        .find_map(|m| {
             candidates
                 .iter()
                 .copied()
-                .find(|&i| found.people[i].id == m.entity)
-                .map(|i| (m.paragraph, m.start, i))
+                .find(|&i| people[i].id == m.entity)
         })
-        .max()
-        .map_or(candidates[0], |(_, _, i)| i)
+        .unwrap_or(candidates[0])
 }
 
 fn push_mention(found: &mut FoundPeople, id: &str, paragraph: usize, start: usize, end: usize) {
@@ -608,22 +672,48 @@ fn add_person(found: &mut FoundPeople, run: &Run, text: &str, paragraphs: &[Stri
     let folded = fold(text).to_lowercase();
     // The same person under a longer or shorter full form ("Robert Parata" in "Te Kaurinui
     // Robert Parata"): the longer name is the entity's name.
-    let existing = found.people.iter().position(|p| {
-        let name = fold(&p.name).to_lowercase();
-        name == folded
-            || (last_word(&name) == last_word(&folded)
-                && (name.ends_with(&format!(" {folded}")) || folded.ends_with(&format!(" {name}"))))
-    });
+    let last = last_word(&folded);
+    let bucket = found
+        .by_last
+        .get(&last)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let existing = bucket
+        .iter()
+        .find(|(_, name)| *name == folded)
+        .or_else(|| {
+            bucket.iter().find(|(_, name)| {
+                name.strip_suffix(folded.as_str())
+                    .is_some_and(|r| r.ends_with(' '))
+                    || folded
+                        .strip_suffix(name.as_str())
+                        .is_some_and(|r| r.ends_with(' '))
+            })
+        })
+        .map(|(i, _)| *i);
+    if existing.is_none() && found.people.len() >= MAX_PEOPLE {
+        return;
+    }
     let i = match existing {
         Some(i) => {
-            let p = &mut found.people[i];
-            if text.chars().count() > p.name.chars().count() {
+            if text.chars().count() > found.people[i].name.chars().count() {
+                if let Some(entry) = found
+                    .by_last
+                    .get_mut(&last)
+                    .and_then(|b| b.iter_mut().find(|(j, _)| *j == i))
+                {
+                    entry.1 = folded.clone();
+                }
+                let p = &mut found.people[i];
                 let old = std::mem::replace(&mut p.name, text.to_string());
                 if !p.aliases.contains(&old) {
                     p.aliases.push(old);
                 }
-            } else if !p.aliases.iter().any(|a| a == text) && p.name != text {
-                p.aliases.push(text.to_string());
+            } else {
+                let p = &mut found.people[i];
+                if !p.aliases.iter().any(|a| a == text) && p.name != text {
+                    p.aliases.push(text.to_string());
+                }
             }
             i
         }
@@ -633,9 +723,15 @@ fn add_person(found: &mut FoundPeople, run: &Run, text: &str, paragraphs: &[Stri
                 return;
             }
             id = format!("person-{id}");
-            while found.people.iter().any(|p| p.id == id) {
+            while found.ids.contains(&id) {
                 id.push_str("-2");
             }
+            found.ids.insert(id.clone());
+            found
+                .by_last
+                .entry(last)
+                .or_default()
+                .push((found.people.len(), folded.clone()));
             found.people.push(FoundPerson {
                 id,
                 name: text.to_string(),
@@ -787,7 +883,7 @@ fn is_calendar_word(b: &str) -> bool {
 }
 
 /// Whether the text shows a multi-word run to be a person.
-fn evidence(paragraphs: &[String], toks: &[Vec<Token>], run: &Run) -> bool {
+fn evidence(paragraphs: &[String], toks: &[Vec<Token>], run: &Run, uses: &WordUses) -> bool {
     let ts = &toks[run.paragraph];
     if run.honorific.is_some() || pronoun_for(&bare(ts[run.first].text)).is_some() {
         return true;
@@ -814,7 +910,7 @@ fn evidence(paragraphs: &[String], toks: &[Vec<Token>], run: &Run) -> bool {
         return true;
     }
     // A description before it: "The leader of Ennahda, Rachid Ghannouchi, said".
-    let before = p.get(..ts[run.first].start).unwrap_or_default();
+    let before = tail(p.get(..ts[run.first].start).unwrap_or_default(), 200);
     if let Some(chunk) = before.trim_end().strip_suffix(',') {
         let chunk = chunk
             .rsplit([',', '.', ';', ':', '(', '“', '"'])
@@ -836,36 +932,33 @@ fn evidence(paragraphs: &[String], toks: &[Vec<Token>], run: &Run) -> bool {
     // (The family name may come first: "Lee said" of "Lee Jae-myung".)
     [ts[run.last].text, ts[run.first].text]
         .iter()
-        .any(|&surname| alone_as_person(paragraphs, toks, surname))
+        .any(|surname| uses.alone_as_person.contains(surname))
 }
 
-/// Whether a word stands alone as a person's name: after an honorific or before a speech verb.
-fn alone_as_person(paragraphs: &[String], toks: &[Vec<Token>], surname: &str) -> bool {
-    toks.iter().any(|pt| {
-        pt.iter().enumerate().any(|(i, t)| {
-            if t.text != surname
-                || (i > 0
-                    && is_capitalised(pt[i - 1].text)
-                    && honorific(pt[i - 1].text).is_none()
-                    && !breaks_run(t.gap))
-            {
-                return false;
-            }
-            let p = &paragraphs[t.paragraph];
-            let after = p.get(t.end..).unwrap_or_default();
-            let after_words = after.trim_start_matches([',', ' ', '’', '\'', 's']);
-            (i > 0 && honorific(pt[i - 1].text).is_some() && !breaks_run(t.gap))
-                || (pt.get(i + 1).is_none_or(|n| !is_capitalised(n.text))
-                    && is_speech_verb_at(p, p.len() - after_words.len()))
-        })
-    })
+/// At most the last `n` bytes of a text, cut at a character boundary: how far back from a name
+/// its description is looked for.
+fn tail(text: &str, n: usize) -> &str {
+    let mut from = text.len().saturating_sub(n);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..).unwrap_or_default()
+}
+
+/// At most the first `n` bytes of a text, cut at a character boundary.
+fn head(text: &str, n: usize) -> &str {
+    let mut to = n.min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    text.get(..to).unwrap_or_default()
 }
 
 /// The description after a name, between commas: "a spokeswoman for the ministry", "chairman
 /// of Walt Disney's direct-to-consumer division", "45".
 fn appositive(paragraphs: &[String], ts: &[Token], run: &Run) -> Option<String> {
     let p = &paragraphs[run.paragraph];
-    let after = p.get(ts[run.last].end..)?;
+    let after = head(p.get(ts[run.last].end..)?, 400);
     let after = after
         .strip_prefix(", ")
         .or_else(|| after.strip_prefix(" (, "))?;

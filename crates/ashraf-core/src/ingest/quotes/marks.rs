@@ -61,9 +61,11 @@ fn closes_single(chars: &[(usize, char)], k: usize) -> bool {
 
 /// The quotations of a paragraph, in order. Straight double quotes alternate open and close; a
 /// quotation still open at the end of the paragraph runs to its end when it has two words or
-/// more (a lone mark is a typo, not a quotation); single quotes count only in pairs.
+/// more (a lone mark is a typo, not a quotation); single quotes count only in pairs. Linear in
+/// the paragraph's length (each search for a closing mark starts from an index of them).
 pub fn quote_spans(p: &str) -> Vec<QuoteSpan> {
     let chars: Vec<(usize, char)> = p.char_indices().collect();
+    let marks = Marks::new(&chars);
     let mut spans = Vec::new();
     let mut k = 0;
     while k < chars.len() {
@@ -77,7 +79,12 @@ pub fn quote_spans(p: &str) -> Vec<QuoteSpan> {
             k += 1;
             continue;
         }
-        match find_close(&chars, k, p) {
+        let close = if is_single(c) {
+            marks.close_single(k)
+        } else {
+            find_close(&chars, k, &marks)
+        };
+        match close {
             Some(j) => {
                 let (ci, cc) = chars[j];
                 spans.push(span(p, i, c, ci, ci + cc.len_utf8(), false));
@@ -101,36 +108,59 @@ pub fn quote_spans(p: &str) -> Vec<QuoteSpan> {
     spans
 }
 
-/// The closing mark of the quotation opened at `k`, skipping quotations nested in it.
-fn find_close(chars: &[(usize, char)], k: usize, p: &str) -> Option<usize> {
+/// Where the marks of a paragraph are, for the searches of closing marks.
+struct Marks {
+    /// Single marks that can close a quotation.
+    single_closers: Vec<usize>,
+    /// Double marks that can open one (a single-quoted span does not run across them).
+    double_openers: Vec<usize>,
+    /// The last curly closing double mark.
+    last_curly_close: Option<usize>,
+}
+
+impl Marks {
+    fn new(chars: &[(usize, char)]) -> Marks {
+        let mut m = Marks {
+            single_closers: Vec::new(),
+            double_openers: Vec::new(),
+            last_curly_close: None,
+        };
+        for (k, &(_, c)) in chars.iter().enumerate() {
+            if matches!(c, '’' | '\'') && closes_single(chars, k) {
+                m.single_closers.push(k);
+            }
+            if is_double_mark(c) && c != '”' && c != '»' {
+                m.double_openers.push(k);
+            }
+            if c == '”' {
+                m.last_curly_close = Some(k);
+            }
+        }
+        m
+    }
+
+    /// The first single closing mark after `k`, unless a double quotation opens first.
+    fn close_single(&self, k: usize) -> Option<usize> {
+        let next = |list: &[usize]| list.get(list.partition_point(|&x| x <= k)).copied();
+        let close = next(&self.single_closers)?;
+        match next(&self.double_openers) {
+            Some(d) if d < close => None,
+            _ => Some(close),
+        }
+    }
+}
+
+/// The closing mark of the double quotation opened at `k`, skipping quotations of the same
+/// style nested in it.
+fn find_close(chars: &[(usize, char)], k: usize, marks: &Marks) -> Option<usize> {
     let open = chars[k].1;
     let close = closers(open);
-    // A curly opening closed by a straight mark only where no curly closing follows.
-    let curly_follows = |from: usize| {
-        chars
-            .get(from..)
-            .unwrap_or_default()
-            .iter()
-            .any(|x| x.1 == '”')
-    };
     let mut depth = 0usize;
-    let mut j = k + 1;
-    while j < chars.len() {
-        let c = chars[j].1;
-        if is_single(open) {
-            if close.contains(&c) && closes_single(chars, j) {
-                if depth == 0 {
-                    return Some(j);
-                }
-                depth -= 1;
-            } else if is_single(c) && opens_single(chars, j) {
-                depth += 1;
-            } else if is_double_mark(c) && c != '”' && c != '»' {
-                // A single-quoted span does not run across a double quotation.
-                return None;
-            }
-        } else if close.contains(&c) {
-            let straight_for_curly = open == '“' && c == '"' && curly_follows(j);
+    for (j, &(_, c)) in chars.iter().enumerate().skip(k + 1) {
+        if close.contains(&c) {
+            // A curly opening closed by a straight mark only where no curly closing follows.
+            let straight_for_curly =
+                open == '“' && c == '"' && marks.last_curly_close.is_some_and(|l| l > j);
             if !straight_for_curly {
                 if depth == 0 {
                     return Some(j);
@@ -140,9 +170,7 @@ fn find_close(chars: &[(usize, char)], k: usize, p: &str) -> Option<usize> {
         } else if c == open && open != '"' {
             depth += 1;
         }
-        j += 1;
     }
-    let _ = p;
     None
 }
 

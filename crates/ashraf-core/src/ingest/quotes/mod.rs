@@ -92,6 +92,8 @@ pub struct CastMember {
 #[derive(Debug, Clone, Default)]
 pub struct Cast {
     pub members: Vec<CastMember>,
+    /// Where each id is in `members`.
+    index: std::collections::HashMap<String, usize>,
 }
 
 impl Cast {
@@ -133,11 +135,15 @@ impl Cast {
                 description: p.description.clone(),
             }
         }));
-        Cast { members }
+        let mut index = std::collections::HashMap::new();
+        for (i, m) in members.iter().enumerate() {
+            index.entry(m.id.clone()).or_insert(i);
+        }
+        Cast { members, index }
     }
 
     fn get(&self, id: &str) -> Option<&CastMember> {
-        self.members.iter().find(|m| m.id == id)
+        self.index.get(id).and_then(|&i| self.members.get(i))
     }
 
     pub fn kind_of(&self, id: &str) -> Option<EntityKind> {
@@ -206,7 +212,7 @@ struct ArticleContext<'a> {
     /// Named speakers of the quotations found so far: (paragraph, entity id).
     recent_speakers: Vec<(usize, String)>,
     /// Pronouns the text has used for a person ("…," he said, resolved to them).
-    learned: Vec<(String, &'static str)>,
+    learned: std::collections::HashMap<String, &'static str>,
 }
 
 impl ArticleContext<'_> {
@@ -222,9 +228,29 @@ impl ArticleContext<'_> {
         start: usize,
         end: usize,
     ) -> impl Iterator<Item = &&Mention> {
+        let from = self
+            .mentions
+            .partition_point(|m| (m.paragraph, m.start) < (paragraph, start));
         self.mentions
+            .get(from..)
+            .unwrap_or_default()
             .iter()
-            .filter(move |m| m.paragraph == paragraph && m.start >= start && m.end <= end)
+            .take_while(move |m| m.paragraph == paragraph && m.start < end)
+            .filter(move |m| m.end <= end)
+    }
+
+    /// The mentions before a place, nearest first; a reference reaches back at most a thousand
+    /// names.
+    fn before(&self, paragraph: usize, pos: usize) -> impl Iterator<Item = &&Mention> {
+        let upto = self.mentions.partition_point(|m| {
+            m.paragraph < paragraph || (m.paragraph == paragraph && m.end <= pos)
+        });
+        self.mentions
+            .get(..upto)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take(1000)
     }
 
     fn is_kind(&self, m: &Mention, kind: EntityKind) -> bool {
@@ -237,13 +263,8 @@ impl ArticleContext<'_> {
         pos: usize,
         kind: EntityKind,
     ) -> Option<&Mention> {
-        self.mentions
-            .iter()
-            .rev()
-            .find(|m| {
-                (m.paragraph < paragraph || (m.paragraph == paragraph && m.end <= pos))
-                    && self.is_kind(m, kind)
-            })
+        self.before(paragraph, pos)
+            .find(|m| self.is_kind(m, kind))
             .copied()
     }
 
@@ -251,13 +272,7 @@ impl ArticleContext<'_> {
         self.cast
             .get(id)
             .and_then(|m| m.pronoun.as_deref())
-            .or_else(|| {
-                self.learned
-                    .iter()
-                    .rev()
-                    .find(|(i, _)| i == id)
-                    .map(|(_, p)| *p)
-            })
+            .or_else(|| self.learned.get(id).copied())
     }
 
     fn entity_speaker(&self, id: &str) -> Speaker {
@@ -301,7 +316,7 @@ pub fn extract_quotes(
         cast,
         others,
         recent_speakers: Vec::new(),
-        learned: Vec::new(),
+        learned: Default::default(),
     };
     ctx.mentions = mentions
         .iter()
@@ -354,6 +369,10 @@ pub fn extract_quotes(
                 && !descriptions.iter().any(|d| d.same_as(&speaker))
             {
                 descriptions.push(speaker.clone());
+                // "the official" refers to one of the last few described.
+                if descriptions.len() > 50 {
+                    descriptions.remove(0);
+                }
             }
             let affiliation = match &speaker.id {
                 Some(id) => cast.get(id).and_then(|m| m.affiliation.clone()),
@@ -382,7 +401,7 @@ pub fn extract_quotes(
             {
                 ctx.recent_speakers.push((pi, id.clone()));
                 if let (Some(pr), None) = (speaker.pronoun, ctx.pronoun_of(id)) {
-                    ctx.learned.push((id.clone(), pr));
+                    ctx.learned.insert(id.clone(), pr);
                 }
             }
             last_in_paragraph = Some(speaker);
@@ -651,16 +670,37 @@ fn colon_introduction(
     let (verb_at, _) = last_verb(sentence)?;
     let mut s = speaker_from_subject(ctx, prev, start, start + verb_at, descriptions)?;
     s.rule = "introduced by the paragraph before, which ends with a colon";
-    s.as_written = clip(sentence);
+    s.as_written = clip_start(sentence);
     Some(s)
 }
 
-/// At most about 160 characters of an attribution, cut at a character boundary.
+/// At most 160 characters of an attribution after a quotation: its start, "…" where it is cut.
 fn clip(text: &str) -> String {
     let t = text.trim();
     match t.char_indices().nth(160) {
-        Some((i, _)) => format!("…{}", t.get(..i).unwrap_or_default()),
+        Some((i, _)) => {
+            let cut = t.get(..i).unwrap_or_default();
+            // At a word's end.
+            let cut = cut.rsplit_once(' ').map_or(cut, |(kept, _)| kept);
+            format!("{cut}…")
+        }
         None => t.to_string(),
+    }
+}
+
+/// At most 160 characters of an attribution before a quotation: its end, the words nearest
+/// the quotation, "…" where it is cut.
+fn clip_start(text: &str) -> String {
+    let t = text.trim();
+    let n = t.chars().count();
+    match t.char_indices().nth(n.saturating_sub(160)) {
+        Some((i, _)) if i > 0 => {
+            let kept = t.get(i..).unwrap_or_default();
+            // At a word's start.
+            let kept = kept.split_once(' ').map_or(kept, |(_, rest)| rest);
+            format!("…{kept}")
+        }
+        _ => t.to_string(),
     }
 }
 
@@ -756,7 +796,7 @@ fn attribute(
         descriptions,
     )?;
     s.rule = "speaker, speech verb, quotation";
-    s.as_written = clip(pre);
+    s.as_written = clip_start(pre);
     Some(s)
 }
 
@@ -1042,24 +1082,23 @@ fn resolve_pronoun(ctx: &ArticleContext, pi: usize, pos: usize, pronoun: &str) -
     let agrees = |id: &str| ctx.pronoun_of(id).is_none_or(|p| p == pronoun);
     // The person quoted last in this paragraph, else a person named earlier in it, else the
     // person quoted last in the paragraph before, else the person named last.
-    let in_paragraph = ctx.mentions.iter().rev().find(|m| {
-        m.paragraph == pi && m.end <= pos && ctx.is_kind(m, EntityKind::Person) && agrees(&m.entity)
-    });
+    let in_paragraph = ctx
+        .before(pi, pos)
+        .take_while(|m| m.paragraph == pi)
+        .find(|m| ctx.is_kind(m, EntityKind::Person) && agrees(&m.entity));
     let recent_speaker = ctx
         .recent_speakers
         .iter()
         .rev()
-        .find(|(para, id)| *para + 1 >= pi && agrees(id));
+        .take_while(|(para, _)| *para + 1 >= pi)
+        .find(|(_, id)| agrees(id));
     let (id, why) = match (in_paragraph, recent_speaker) {
         (_, Some((para, id))) if *para == pi => (id.clone(), "the person quoted last"),
         (Some(m), _) => (m.entity.clone(), "the person named last before it"),
         (None, Some((_, id))) => (id.clone(), "the person quoted last"),
         (None, None) => {
             let m = ctx
-                .mentions
-                .iter()
-                .rev()
-                .filter(|m| m.paragraph < pi || (m.paragraph == pi && m.end <= pos))
+                .before(pi, pos)
                 .find(|m| ctx.is_kind(m, EntityKind::Person) && agrees(&m.entity))?;
             (m.entity.clone(), "the person named last before it")
         }
@@ -1074,11 +1113,10 @@ fn resolve_pronoun(ctx: &ArticleContext, pi: usize, pos: usize, pronoun: &str) -
 /// that reads as one.
 fn last_organisation(ctx: &ArticleContext, pi: usize, pos: usize) -> Option<Speaker> {
     let known = ctx.last_mention_before(pi, pos, EntityKind::Organization);
-    let other = ctx
+    let upto = ctx
         .others
-        .iter()
-        .rev()
-        .find(|o| o.paragraph < pi || (o.paragraph == pi && o.end <= pos));
+        .partition_point(|o| o.paragraph < pi || (o.paragraph == pi && o.end <= pos));
+    let other = upto.checked_sub(1).and_then(|i| ctx.others.get(i));
     match (known, other) {
         (Some(m), Some(o)) if (o.paragraph, o.start) > (m.paragraph, m.start) => {
             Some(Speaker::named(o.text.clone(), None))
@@ -1182,14 +1220,13 @@ fn describe(
         }
         // "the president", "the chairman": the person the article gave that title, named last.
         if words.len() <= 3 {
-            if let Some(m) = ctx.mentions.iter().rev().find(|m| {
-                (m.paragraph < pi || (m.paragraph == pi && m.end <= start))
-                    && ctx.cast.get(&m.entity).is_some_and(|e| {
-                        e.kind == EntityKind::Person
-                            && e.roles
-                                .iter()
-                                .any(|r| r.split_whitespace().any(|w| w == head))
-                    })
+            if let Some(m) = ctx.before(pi, start).find(|m| {
+                ctx.cast.get(&m.entity).is_some_and(|e| {
+                    e.kind == EntityKind::Person
+                        && e.roles
+                            .iter()
+                            .any(|r| r.split_whitespace().any(|w| w == head))
+                })
             }) {
                 let mut s = ctx.entity_speaker(&m.entity);
                 s.resolution = Some(format!("“{text}” is {}, named with that title", s.name));
