@@ -85,3 +85,48 @@ test('a link to a quote opens its article scrolled to the marked quote', async (
   expect(quote.text.startsWith(text.slice(0, 20))).toBe(true);
   await expect(marked.first()).toHaveAttribute('title', new RegExp(quote.speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 });
+
+test('the linked quote tells, on demand, how its speaker was found', async ({ app, page }) => {
+  const corpus = await (await page.request.get(app.url('data/corpus.json'))).json();
+  // A quote credited by words after it that name the speaker by a pronoun or a short name
+  // ("“…,” he added."): the rule, the article's words and how they were resolved.
+  const quote = corpus.quotes.find((q) => q.attribution?.rule === 'quotation, speaker, speech verb' && q.attribution.resolution);
+  expect(quote).toBeTruthy();
+  const ex = new ExplorerPage(app);
+  await ex.open(`?view=reader&article=${quote.article}&quote=${quote.id}`);
+  const note = page.locator(`#p-${quote.paragraph} + .quote-note`);
+  await expect(note).toContainText(`Quote: ${quote.speaker}`);
+  const found = note.locator('details');
+  const summary = found.getByText('How the speaker was found');
+  const rule = found.locator('dt:text-is("Rule") + dd');
+  // Closed until asked for.
+  await expect(summary).toBeVisible();
+  await expect(rule).toBeHidden();
+  await summary.click();
+  await expect(rule).toHaveText('The quotation is followed by the speaker and a verb of saying.');
+  // The article's words, verbatim, as a quotation; then how the name was resolved.
+  await expect(found.locator('dt:text-is("In the article") + dd q')).toHaveText(quote.attribution.words);
+  await expect(found.locator('dt:text-is("Resolved") + dd')).toHaveText(quote.attribution.resolution);
+  expect(corpus.articles.find((a) => a.id === quote.article).paragraphs[quote.paragraph]).toContain(quote.attribution.words);
+  expect(await app.axeViolations()).toEqual([]);
+});
+
+test('a quote credited to nobody says so, in the reader and on its card', async ({ app, page }) => {
+  const corpus = await (await page.request.get(app.url('data/corpus.json'))).json();
+  const quote = corpus.quotes[0];
+  quote.speaker = 'unknown';
+  quote.speaker_id = null;
+  quote.affiliation = null;
+  delete quote.attribution;
+  await page.route('**/data/corpus.json', (route) => route.fulfill({ json: corpus }));
+  const ex = new ExplorerPage(app);
+  await ex.open(`?view=reader&article=${quote.article}&quote=${quote.id}`);
+  const found = page.locator('.quote-note details');
+  await found.getByText('How the speaker was found').click();
+  await expect(found).toContainText('Nothing in the text credits these words to anyone.');
+  // In-app navigation: a new page load would read the corpus through the service worker.
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Quotes' }).click();
+  const card = page.locator(`[data-quote-id="${quote.id}"]`);
+  await card.getByText('How the speaker was found').click();
+  await expect(card.locator('.found')).toContainText('Nothing in the text credits these words to anyone.');
+});

@@ -34,6 +34,7 @@ pub mod result_list;
 pub mod scope_note;
 pub mod search_box;
 pub mod snippet;
+pub mod speaker_found;
 pub mod synonym_toggle;
 pub mod timeline_dom;
 pub mod timeline_entry;

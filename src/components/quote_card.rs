@@ -5,6 +5,7 @@ use crate::app::{use_app, use_go};
 use crate::components::quote_drift::QuoteDrift;
 use crate::components::quote_tools::use_wall;
 use crate::components::snippet::Highlighted;
+use crate::components::speaker_found::speaker_found;
 use ashraf_core::query::ViewState;
 use ashraf_core::quote_wall::{date_label, said_ranges, speaker_key};
 use leptos::prelude::*;
@@ -96,6 +97,7 @@ fn quote_card(i: usize, said: String, in_panel: bool) -> Option<impl IntoView> {
                     <span class="badge" title="No title is printed in the source; this one describes the text">"inferred title"</span>
                 })}
             </p>
+            {speaker_found(&quote)}
             {drift}
             <div class="quote-actions">
                 <a href=in_context>"In context"</a>

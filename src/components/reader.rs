@@ -6,6 +6,7 @@ use crate::components::copy_compare::CopyCompare;
 use crate::components::paragraph::{Mark, MarkKind, Paragraph};
 use crate::components::provenance_panel::ProvenancePanel;
 use crate::components::reader_drift::ReaderDrift;
+use crate::components::speaker_found::speaker_found;
 use crate::load::document;
 use crate::wording::counted;
 use ashraf_core::index::SearchQuery;
@@ -145,6 +146,7 @@ fn ArticleBody(
         .iter()
         .enumerate()
         .map(|(number, text)| {
+            let mut note = None;
             let mut marks: Vec<Mark> = article
                 .mentions
                 .iter()
@@ -171,13 +173,20 @@ fn ArticleBody(
                     continue;
                 };
                 let focused = focused_quote.as_deref() == Some(quote.id.as_str());
-                if focused {
-                    focused_paragraph = Some(number);
-                }
                 let speaker = match &quote.affiliation {
                     Some(a) => format!("Quote: {} ({a})", quote.speaker),
                     None => format!("Quote: {}", quote.speaker),
                 };
+                if focused {
+                    focused_paragraph = Some(number);
+                    // Below the paragraph: who said the marked quote, and how that was found.
+                    note = Some(view! {
+                        <div class="quote-note">
+                            <p>{speaker.clone()}</p>
+                            {speaker_found(quote)}
+                        </div>
+                    });
+                }
                 marks.push(Mark {
                     range: start..start + quote.text.len(),
                     kind: MarkKind::Quote {
@@ -191,7 +200,7 @@ fn ArticleBody(
                 range,
                 kind: MarkKind::SearchHit,
             }));
-            view! { <Paragraph number text=text.clone() marks/> }
+            view! { <Paragraph number text=text.clone() marks/> {note} }
         })
         .collect_view();
     // The quoted paragraph, or one named by the link's hash (`#p-3`, from the timeline and the
