@@ -6,6 +6,8 @@ import path from 'node:path';
 import { test, expect, testBothDeploys } from './fixtures.mjs';
 import { serverIsDown } from './support/server-down.mjs';
 import { ImportPage } from './pages/import-page.mjs';
+import { ExplorerPage } from './pages/explorer-page.mjs';
+import { QuotesPage } from './pages/quotes-page.mjs';
 import { AppPage } from './pages/app-page.mjs';
 import { ROOT_DIST } from './support/builds.mjs';
 
@@ -520,4 +522,37 @@ testBothDeploys('import works under the deploy path (the worker follows the base
   await imp.paste(ARTICLE);
   await imp.save();
   await expect(imp.items).toHaveCount(1);
+});
+
+test('import: people the entity dictionary does not know become facets and speakers, each quote saying how its speaker was found', async ({ app, page }) => {
+  const imp = new ImportPage(app);
+  await imp.open();
+  await imp.importFile('streaming.txt', `Streaming service opens an office in Baghdad
+
+BAGHDAD - The company will open an office in the city next year, officials said on Monday.
+
+"It is a big day for our viewers in the region," said Kevin Mayer, chairman of the company's streaming division.
+
+Analysts were less sure. "We will grow slowly," he said.
+
+Ellen Fetter, a lawyer for the group, said the plan was "far from settled."`);
+  await imp.save({ title: 'Streaming office report' });
+
+  // The people facet lists them, as it lists the dictionary's people.
+  const explorer = new ExplorerPage(app);
+  await explorer.open('?kind=user_import');
+  await explorer.expand('People mentioned');
+  await expect(explorer.checkbox('People mentioned', 'Kevin Mayer')).toBeVisible();
+  await expect(explorer.checkbox('People mentioned', 'Ellen Fetter')).toBeVisible();
+
+  // The wall filters by them; "he said" is Kevin Mayer, and the card says why.
+  const wall = new QuotesPage(app);
+  await wall.open('&speaker=person-kevin-mayer');
+  await wall.expectShown(2);
+  const card = wall.cards.filter({ hasText: 'We will grow slowly' });
+  await card.getByText('How the speaker was found').click();
+  await expect(card).toContainText('“he” is Kevin Mayer, the person quoted last');
+  await wall.open('&speaker=person-ellen-fetter');
+  await wall.expectShown(1);
+  await expect(wall.cards.first()).toContainText('far from settled');
 });
