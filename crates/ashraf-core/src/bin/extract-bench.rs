@@ -9,8 +9,11 @@
 //!
 //! Skips with a message (exit 0) when the folder is absent: the set is not part of the project.
 
+mod common;
+
 use ashraf_core::ingest::{import_document, Knowledge};
 use ashraf_core::model::Corpus;
+use common::fold;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -18,38 +21,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut pages = None;
-    let mut list = false;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--pages" => pages = it.next().map(PathBuf::from),
-            "--list" => list = true,
-            other => {
-                eprintln!("extract-bench: unknown argument “{other}” (--pages DIR [--list])");
-                return ExitCode::FAILURE;
-            }
-        }
-    }
-    let Some(pages) = pages else {
-        eprintln!("extract-bench: --pages DIR is required");
-        return ExitCode::FAILURE;
-    };
-    if !pages.is_dir() {
-        println!(
-            "extract-bench: skipped, no development pages at {}",
-            pages.display()
-        );
-        return ExitCode::SUCCESS;
-    }
-    match run(&pages, list) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("extract-bench: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    common::bench_main("extract-bench", false, |pages, _, list| run(pages, list))
 }
 
 /// What one page's import gave, beside what was expected.
@@ -241,17 +213,6 @@ fn agrees(field: &str, expected: &str, got: &str) -> bool {
         "date" => expected.get(..10).is_some_and(|d| got.starts_with(d)),
         _ => e == g,
     }
-}
-
-/// Lower case, letters and digits only, single spaces.
-fn fold(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect::<String>()
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// `\w+` tokens (letters, marks, digits, underscore).

@@ -13,8 +13,11 @@
 //! `<annotations>/people/NAME.json` for pages `NAME` of the same folder). Skips with a message
 //! (exit 0) when the pages folder is absent: it is not part of the project.
 
+mod common;
+
 use ashraf_core::ingest::{import_document, Knowledge};
 use ashraf_core::model::Corpus;
+use common::fold;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -59,38 +62,7 @@ struct Tally {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let (mut pages, mut annotations, mut list) = (None, None, false);
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--pages" => pages = it.next().map(PathBuf::from),
-            "--annotations" => annotations = it.next().map(PathBuf::from),
-            "--list" => list = true,
-            other => {
-                eprintln!("quote-bench: unknown argument “{other}” (--pages DIR [--annotations DIR] [--list])");
-                return ExitCode::FAILURE;
-            }
-        }
-    }
-    let Some(pages) = pages else {
-        eprintln!("quote-bench: --pages DIR is required");
-        return ExitCode::FAILURE;
-    };
-    if !pages.is_dir() {
-        println!(
-            "quote-bench: skipped, no development pages at {}",
-            pages.display()
-        );
-        return ExitCode::SUCCESS;
-    }
-    match run(&pages, annotations.as_deref(), list) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("quote-bench: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    common::bench_main("quote-bench", true, run)
 }
 
 fn run(pages: &Path, annotations: Option<&Path>, list: bool) -> Result<(), String> {
@@ -332,15 +304,4 @@ fn strip_possessive(s: &str) -> String {
         .trim_end_matches("'s")
         .trim_end_matches("’s")
         .to_string()
-}
-
-/// Lower case, letters and digits only, single spaces (quote styles and punctuation fold away).
-fn fold(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect::<String>()
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
