@@ -228,6 +228,18 @@ pub struct Quote {
     pub attribution: Option<Attribution>,
 }
 
+/// The names of the attribution rules (`Attribution::rule`), one place for the ingest that
+/// records them and the readers that explain them.
+pub mod attribution_rule {
+    pub const QUOTE_VERB_SPEAKER: &str = "quotation, speech verb, speaker";
+    pub const QUOTE_SPEAKER_VERB: &str = "quotation, speaker, speech verb";
+    pub const SPEAKER_VERB_QUOTE: &str = "speaker, speech verb, quotation";
+    pub const QUOTE_VERB_PRONOUN: &str = "quotation, then speech verb and pronoun";
+    pub const CONTINUES_IN_PARAGRAPH: &str = "continues the quotation before it in the paragraph";
+    pub const CONTINUES_PARAGRAPH_BEFORE: &str = "continues the quotation of the paragraph before";
+    pub const COLON_BEFORE: &str = "introduced by the paragraph before, which ends with a colon";
+}
+
 /// The evidence for a quotation's speaker: the rule that credited the words, the words of the
 /// text it read, and how a pronoun, title or short name was resolved to the speaker.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]

@@ -133,28 +133,19 @@ fn outlet_key(article: &Article) -> &str {
 /// The ingest's attribution rule (`Attribution::rule`) in plain words for readers; a rule not
 /// listed here is given as recorded.
 pub fn rule_in_words(rule: &str) -> &str {
+    use crate::model::attribution_rule as r;
     match rule {
-        "quotation, speech verb, speaker" => {
-            "The quotation is followed by a verb of saying and the speaker."
-        }
-        "quotation, speaker, speech verb" => {
-            "The quotation is followed by the speaker and a verb of saying."
-        }
-        "speaker, speech verb, quotation" => {
-            "The speaker and a verb of saying come before the quotation."
-        }
-        "quotation, then speech verb and pronoun" => {
-            "The quotation is followed by a verb of saying and a pronoun."
-        }
-        "continues the quotation before it in the paragraph" => {
+        r::QUOTE_VERB_SPEAKER => "The quotation is followed by a verb of saying and the speaker.",
+        r::QUOTE_SPEAKER_VERB => "The quotation is followed by the speaker and a verb of saying.",
+        r::SPEAKER_VERB_QUOTE => "The speaker and a verb of saying come before the quotation.",
+        r::QUOTE_VERB_PRONOUN => "The quotation is followed by a verb of saying and a pronoun.",
+        r::CONTINUES_IN_PARAGRAPH => {
             "It continues an earlier quotation in the paragraph: same speaker."
         }
-        "continues the quotation of the paragraph before" => {
+        r::CONTINUES_PARAGRAPH_BEFORE => {
             "It continues the quotation of the paragraph before: same speaker."
         }
-        "introduced by the paragraph before, which ends with a colon" => {
-            "The paragraph before introduces it and ends with a colon."
-        }
+        r::COLON_BEFORE => "The paragraph before introduces it and ends with a colon.",
         other => other,
     }
 }

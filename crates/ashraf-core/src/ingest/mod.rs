@@ -275,7 +275,7 @@ fn read_article(
             id: p.id,
             name: p.name,
             aliases: p.aliases,
-            affiliation: p.description.as_deref().and_then(names::affiliation_in),
+            affiliation: p.affiliation,
             description: p.description,
             pronoun: p.pronoun,
         })

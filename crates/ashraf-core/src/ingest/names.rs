@@ -238,6 +238,8 @@ pub struct FoundPerson {
     pub titles: Vec<String>,
     /// The appositive after the name ("chairman of Walt Disney's direct-to-consumer division").
     pub description: Option<String>,
+    /// The organisation the appositive names ([`affiliation_in`]).
+    pub affiliation: Option<String>,
 }
 
 /// The organisation a description names the person's place in: "chairman of Walt Disney's
@@ -574,6 +576,9 @@ pub fn find_people(paragraphs: &[String], known: &[Mention]) -> FoundPeople {
         }
     }
     found.mentions.sort_by_key(|m| (m.paragraph, m.start));
+    for p in &mut found.people {
+        p.affiliation = p.description.as_deref().and_then(affiliation_in);
+    }
     found
 }
 
@@ -741,6 +746,7 @@ fn add_person(found: &mut FoundPeople, run: &Run, text: &str, paragraphs: &[Stri
                     .flatten(),
                 titles: Vec::new(),
                 description: appositive(paragraphs, ts, run),
+                affiliation: None,
             });
             found.people.len() - 1
         }

@@ -16,7 +16,7 @@ use super::clean::fold;
 use super::dates::WEEKDAYS;
 use super::entities::EntityKind;
 use super::names::{FoundName, FoundPeople, NOT_NAME_WORDS};
-use crate::model::{Attribution, Entity, Mention, Quote};
+use crate::model::{attribution_rule as rule, Attribution, Entity, Mention, Quote};
 use crate::sentences::is_abbreviation;
 use marks::{quote_spans, QuoteSpan};
 use verbs::{inverted_pronoun, verbs_in};
@@ -122,10 +122,7 @@ impl Cast {
                 kind: EntityKind::Person,
                 name: p.name.clone(),
                 pronoun: p.pronoun.clone(),
-                affiliation: p
-                    .description
-                    .as_deref()
-                    .and_then(super::names::affiliation_in),
+                affiliation: p.affiliation.clone(),
                 roles: p
                     .titles
                     .iter()
@@ -342,11 +339,9 @@ pub fn extract_quotes(
             let speaker = match attribute(&ctx, pi, qi, &descriptions) {
                 Some(s) => Some(s),
                 None => match (&last_in_paragraph, &previous_paragraph_speaker) {
-                    (Some(prev), _) => {
-                        Some(prev.continued("continues the quotation before it in the paragraph"))
-                    }
+                    (Some(prev), _) => Some(prev.continued(rule::CONTINUES_IN_PARAGRAPH)),
                     (None, Some(prev)) if qi == 0 && starts_with_quote => {
-                        Some(prev.continued("continues the quotation of the paragraph before"))
+                        Some(prev.continued(rule::CONTINUES_PARAGRAPH_BEFORE))
                     }
                     _ => colon_introduction(&ctx, pi, qi, starts_with_quote, &descriptions)
                         .or_else(|| {
@@ -669,7 +664,7 @@ fn colon_introduction(
     let sentence = text.get(start..).unwrap_or_default();
     let (verb_at, _) = last_verb(sentence)?;
     let mut s = speaker_from_subject(ctx, prev, start, start + verb_at, descriptions)?;
-    s.rule = "introduced by the paragraph before, which ends with a colon";
+    s.rule = rule::COLON_BEFORE;
     s.as_written = clip_start(sentence);
     Some(s)
 }
@@ -721,7 +716,7 @@ fn attribute(
     // « … », a-t-il ajouté / explique-t-elle.
     if let Some((at, pronoun)) = inverted_pronoun(post).filter(|(at, _)| *at < 40) {
         if let Some(mut s) = resolve_pronoun(ctx, pi, span.close_end + at, pronoun) {
-            s.rule = "quotation, then speech verb and pronoun";
+            s.rule = rule::QUOTE_VERB_PRONOUN;
             s.as_written = clip(post.get(..at + 8).unwrap_or(post));
             return Some(s);
         }
@@ -762,7 +757,7 @@ fn attribute(
                 // `"…," said X` or `according to X`
                 let start = span.close_end + verb_at + verb.len();
                 speaker_after_verb(ctx, pi, start, after, descriptions).map(|mut s| {
-                    s.rule = "quotation, speech verb, speaker";
+                    s.rule = rule::QUOTE_VERB_SPEAKER;
                     s
                 })
             } else if words_before <= 16 {
@@ -771,7 +766,7 @@ fn attribute(
                     span.close_end + (before.len() - before.trim_start_matches([',', ' ']).len());
                 speaker_from_subject(ctx, pi, start, span.close_end + verb_at, descriptions).map(
                     |mut s| {
-                        s.rule = "quotation, speaker, speech verb";
+                        s.rule = rule::QUOTE_SPEAKER_VERB;
                         s
                     },
                 )
@@ -795,7 +790,7 @@ fn attribute(
         sentence_start + verb_at,
         descriptions,
     )?;
-    s.rule = "speaker, speech verb, quotation";
+    s.rule = rule::SPEAKER_VERB_QUOTE;
     s.as_written = clip_start(pre);
     Some(s)
 }
